@@ -1,0 +1,153 @@
+package se.klockan.time;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(TimeController.class)
+class TimeControllerTests {
+
+	static final Instant NOW = Instant.parse("2026-11-25T12:42:22.123456789Z");
+
+	static final String JSON = """
+			{"abbreviation":"UTC","client_ip":"127.0.0.1","datetime":"2026-11-25T12:42:22.123456+00:00",\
+			"day_of_week":3,"day_of_year":329,"dst":false,"dst_from":null,"dst_offset":0,"dst_until":null,\
+			"raw_offset":0,"timezone":"Etc/UTC","unixtime":1795610542,\
+			"utc_datetime":"2026-11-25T12:42:22.123456+00:00","utc_offset":"+00:00","week_number":48}""";
+
+	@TestBean
+	Clock clock;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	static Clock clock() {
+		return Clock.fixed(NOW, ZoneOffset.UTC);
+	}
+
+	@Test
+	void jsonCarriesWorldTimeApiFields() {
+		assertThat(this.mvc.get().uri("/time").accept(MediaType.APPLICATION_JSON)).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo(JSON);
+	}
+
+	@Test
+	void clientsThatNameNoTypeGetJson() {
+		assertThat(this.mvc.get().uri("/time")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo(JSON);
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "*/*")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo(JSON);
+	}
+
+	@Test
+	void textIsOneLineOfRfc3339InUtc() {
+		assertThat(this.mvc.get().uri("/time").accept(MediaType.TEXT_PLAIN)).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo("2026-11-25T12:42:22.123456Z\n");
+	}
+
+	@Test
+	void englishBrowserGetsTheTimeIs() throws Exception {
+		MvcTestResult result = this.mvc.get()
+			.uri("/time")
+			.header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")
+			.exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+		// Newer JDKs (CLDR 42+) put a narrow no-break space before "PM".
+		assertThat(result.getResponse().getContentAsString().replace('\u202f', ' ')).isEqualTo("""
+				<!DOCTYPE html>
+				<html lang="en">
+				<head>
+				<meta charset="utf-8">
+				<meta name="viewport" content="width=device-width, initial-scale=1">
+				<title>Now</title>
+				<link rel="stylesheet" href="/klockan.css">
+				</head>
+				<body>
+				<main>
+				<h1>The time is</h1>
+				<p class="now"><time datetime="2026-11-25T12:42:22.123456+00:00"><span class="clock">12:42:22 PM</span> \
+				<span class="date">Wednesday, November 25, 2026</span></time></p>
+				</main>
+				</body>
+				</html>
+				""");
+	}
+
+	@Test
+	void swedishBrowserGetsKlockanAr() {
+		assertThat(this.mvc.get().uri("/time").accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "sv-SE"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<html lang=\"sv\">", "<title>Nu</title>", "<h1>Klockan är</h1>",
+					"<time datetime=\"2026-11-25T12:42:22.123456+00:00\"><span class=\"clock\">12:42:22</span> "
+							+ "<span class=\"date\">onsdag 25 november 2026</span></time>");
+	}
+
+	@Test
+	void swedishWinsWhenPreferredToEnglishEvenBehindAnotherLanguage() {
+		assertThat(this.mvc.get()
+			.uri("/time")
+			.accept(MediaType.TEXT_HTML)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE, en;q=0.5, sv;q=0.8")).bodyText().contains("Klockan är");
+		assertThat(this.mvc.get().uri("/time").accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "de"))
+			.bodyText()
+			.contains("The time is");
+	}
+
+	@Test
+	void otherTypesAreNotAcceptable() {
+		assertThat(this.mvc.get().uri("/time").accept(MediaType.APPLICATION_XML)).hasStatus(406)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(406);
+	}
+
+	@Test
+	void writesAreNotAllowed() {
+		assertThat(this.mvc.post().uri("/time")).hasStatus(405)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.ALLOW, "GET")
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		assertThat(this.mvc.delete().uri("/time").accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+			.hasStatus(405)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText()
+			.contains("<h1>405</h1>", "Den metoden är inte tillåten här.")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void everyAnswerIsNoStore() {
+		for (MediaType type : new MediaType[] { MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML }) {
+			assertThat(this.mvc.get().uri("/time").accept(type)).hasHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		}
+	}
+
+	@Test
+	void headIsAnsweredLikeGet() {
+		// The container drops HEAD's body; KlockanApplicationTests checks that on a real server.
+		assertThat(this.mvc.head().uri("/time")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+}

@@ -1,0 +1,61 @@
+package se.klockan.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(ErrorPageController.class)
+class ErrorHandlingTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void unknownPathIsProblemJsonForApiClients() {
+		assertThat(this.mvc.get().uri("/nowhere")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasBodyTextEqualTo("""
+					{"detail":"No static resource nowhere.","instance":"/nowhere","status":404,"title":"Not Found"}""");
+	}
+
+	@Test
+	void unknownPathIsAShortPageForBrowsers() {
+		assertThat(this.mvc.get()
+			.uri("/<script>")
+			.header(HttpHeaders.ACCEPT, "text/html,*/*;q=0.8")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "sv")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText()
+			.contains("<title>404 Not Found</title>", "<h1>404</h1>", "<p>Här finns ingenting.</p>",
+					"<a href=\"/\">Tillbaka till Klockan</a>")
+			.doesNotContain("<script>");
+	}
+
+	@Test
+	void unknownPathIsALineForTextClients() {
+		assertThat(this.mvc.get().uri("/nowhere").accept(MediaType.TEXT_PLAIN)).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo("404 Not Found: No static resource nowhere.\n");
+	}
+
+	@Test
+	void errorPathAskedForDirectlyIsNotFound() {
+		assertThat(this.mvc.get().uri("/error")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasBodyTextEqualTo("""
+					{"instance":"/error","status":404,"title":"Not Found"}""");
+	}
+
+	@Test
+	void malformedAcceptFallsBackToJson() {
+		assertThat(this.mvc.get().uri("/nowhere").header(HttpHeaders.ACCEPT, "text/html;;;q=x")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+}
