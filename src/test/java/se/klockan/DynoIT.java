@@ -56,6 +56,16 @@ class DynoIT {
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
 
+		// Heroku's router appends the caller's address to X-Forwarded-For; with DYNO set, Spring Boot
+		// trusts the router and nothing a client wrote in front of that.
+		HttpResponse<String> zone = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/timezone/America/Argentina/Buenos_Aires"))
+			.header("X-Forwarded-For", "198.51.100.66, 203.0.113.7")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(zone.statusCode()).isEqualTo(200);
+		assertThat(zone.body()).contains("\"timezone\":\"America/Argentina/Buenos_Aires\"", "\"utc_offset\":\"-03:00\"",
+				"\"client_ip\":\"203.0.113.7\"");
+
 		long rssKib = residentKib(javaProcess());
 		assertThat(rssKib).as("resident memory, KiB").isLessThan(512 * 1024);
 

@@ -10,15 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import se.klockan.zone.WorldTime;
 import se.klockan.zone.WorldTimes;
+import se.klockan.zone.Zones;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /time}: the time now, as JSON (WorldTimeAPI's fields), one line of text, or a page,
- * whichever the client's {@code Accept} prefers. Reads the clock once per request.
+ * {@code GET /time[?tz=zone]}: the time now, in UTC or the zone asked for, as JSON (WorldTimeAPI's
+ * fields), one line of text, or a page, whichever the client's {@code Accept} prefers. Reads the
+ * clock once per request.
  */
 @RestController
 class TimeController {
@@ -41,18 +44,22 @@ class TimeController {
 	// No "produces": JSON is what clients get with no Accept or */*; Jackson still refuses
 	// (406) a type it can't write, such as application/xml.
 	@GetMapping("/time")
-	WorldTime json(HttpServletRequest request) {
-		return WorldTimes.at(this.clock.instant(), UTC, request.getRemoteAddr());
+	WorldTime json(@RequestParam(required = false) String tz, HttpServletRequest request) {
+		return WorldTimes.at(this.clock.instant(), zone(tz), request.getRemoteAddr());
 	}
 
 	@GetMapping(path = "/time", produces = MediaType.TEXT_PLAIN_VALUE)
-	String text() {
-		return TEXT.format(this.clock.instant().truncatedTo(ChronoUnit.MICROS).atZone(UTC)) + "\n";
+	String text(@RequestParam(required = false) String tz) {
+		return TEXT.format(this.clock.instant().truncatedTo(ChronoUnit.MICROS).atZone(zone(tz))) + "\n";
 	}
 
 	@GetMapping(path = "/time", produces = MediaType.TEXT_HTML_VALUE)
-	String html(Locale locale) {
-		return this.page.render(this.clock.instant().atZone(UTC), locale);
+	String html(@RequestParam(required = false) String tz, Locale locale) {
+		return this.page.render(this.clock.instant().atZone(zone(tz)), locale);
+	}
+
+	private static ZoneId zone(String tz) {
+		return (tz != null) ? Zones.get(tz) : UTC;
 	}
 
 }

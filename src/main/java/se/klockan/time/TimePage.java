@@ -10,7 +10,10 @@ import se.klockan.zone.WorldTimes;
 
 import org.springframework.context.MessageSource;
 
-/** The /time page: "Klockan är" and the time, large, white on blue, in the reader's language. */
+/**
+ * The /time page: "Klockan är" and the time in a zone, large, white on blue, in the reader's
+ * language.
+ */
 class TimePage {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
@@ -26,9 +29,10 @@ class TimePage {
 	String render(ZonedDateTime now, Locale locale) {
 		String body = """
 				<h1>%s</h1>
-				<p class="now"><time datetime="%s"><span class="clock">%s</span> <span class="date">%s</span></time></p>"""
+				<p class="now"><time datetime="%s"><span class="clock">%s</span> <span class="date">%s</span></time></p>
+				<p class="zone">%s</p>"""
 			.formatted(Html.escape(message("time.heading", locale)), WorldTimes.DATETIME.format(now),
-					Html.escape(TIME.withLocale(locale).format(now)), Html.escape(DATE.withLocale(locale).format(now)));
+					Html.escape(TIME.withLocale(locale).format(now)), Html.escape(DATE.withLocale(locale).format(now)), Html.escape(now.getZone().getId()));
 		return Html.page(locale, message("time.title", locale), body);
 	}
 

@@ -26,6 +26,7 @@ public final class WorldTimes {
 
 	private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx", Locale.ROOT);
 
+	/** CLDR's short names: the fallback where the system has no tz files. */
 	private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
 
 	/** Transitions followed at most while looking for the edges of one DST period. */
@@ -39,7 +40,8 @@ public final class WorldTimes {
 		ZonedDateTime local = now.atZone(zone);
 		ZoneRules rules = zone.getRules();
 		boolean dst = rules.isDaylightSavings(now);
-		return new WorldTime(ABBREVIATION.format(local), clientIp, DATETIME.format(local),
+		String abbreviation = Abbreviations.of(zone, now, local.getOffset());
+		return new WorldTime((abbreviation != null) ? abbreviation : ABBREVIATION.format(local), clientIp, DATETIME.format(local),
 				local.getDayOfWeek().getValue() % 7, local.getDayOfYear(), dst, dst ? dstStart(rules, now) : null,
 				(int) rules.getDaylightSavings(now).getSeconds(), dst ? dstEnd(rules, now) : null,
 				rules.getStandardOffset(now).getTotalSeconds(), zone.getId(), now.getEpochSecond(),

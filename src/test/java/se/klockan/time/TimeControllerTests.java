@@ -84,6 +84,7 @@ class TimeControllerTests {
 				<h1>The time is</h1>
 				<p class="now"><time datetime="2026-11-25T12:42:22.123456+00:00"><span class="clock">12:42:22 PM</span> \
 				<span class="date">Wednesday, November 25, 2026</span></time></p>
+				<p class="zone">Etc/UTC</p>
 				</main>
 				</body>
 				</html>
@@ -140,6 +141,53 @@ class TimeControllerTests {
 		for (MediaType type : new MediaType[] { MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML }) {
 			assertThat(this.mvc.get().uri("/time").accept(type)).hasHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		}
+	}
+
+	@Test
+	void tzGivesTheFullObjectForThatZone() {
+		assertThat(this.mvc.get().uri("/time?tz=Asia/Kathmandu")).hasStatusOk().hasBodyTextEqualTo("""
+				{"abbreviation":"+0545","client_ip":"127.0.0.1","datetime":"2026-11-25T18:27:22.123456+05:45",\
+				"day_of_week":3,"day_of_year":329,"dst":false,"dst_from":null,"dst_offset":0,"dst_until":null,\
+				"raw_offset":20700,"timezone":"Asia/Kathmandu","unixtime":1795610542,\
+				"utc_datetime":"2026-11-25T12:42:22.123456+00:00","utc_offset":"+05:45","week_number":48}""");
+	}
+
+	@Test
+	void tzGivesLocalTimeWithItsOffsetAsText() {
+		assertThat(this.mvc.get().uri("/time?tz=America/New_York").accept(MediaType.TEXT_PLAIN))
+			.hasBodyTextEqualTo("2026-11-25T07:42:22.123456-05:00\n");
+	}
+
+	@Test
+	void tzPageShowsLocalTimeAndNamesTheZone() {
+		assertThat(this.mvc.get()
+			.uri("/time?tz=Europe/Stockholm")
+			.accept(MediaType.TEXT_HTML)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "sv")).bodyText()
+			.contains("<time datetime=\"2026-11-25T13:42:22.123456+01:00\"><span class=\"clock\">13:42:22</span>",
+					"<p class=\"zone\">Europe/Stockholm</p>");
+	}
+
+	@Test
+	void unknownTzIsABadRequestThatNamesItAndWhereZonesAre() {
+		assertThat(this.mvc.get().uri("/time").param("tz", "Mars/Olympus_Mons")).hasStatus(400)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+			.hasBodyTextEqualTo("""
+					{"detail":"Unknown time zone 'Mars/Olympus_Mons'. GET /api/timezone lists the zones.",\
+					"instance":"/time","status":400,"title":"Unknown time zone"}""");
+		assertThat(this.mvc.get().uri("/time").param("tz", "").accept(MediaType.TEXT_PLAIN)).hasStatus(400)
+			.hasBodyTextEqualTo("400 Unknown time zone: Unknown time zone ''. GET /api/timezone lists the zones.\n");
+	}
+
+	@Test
+	void malformedTzIsEscapedAndCutShort() {
+		String tz = "<script>alert(1)</script>" + "x".repeat(5000);
+		assertThat(this.mvc.get().uri("/time").param("tz", tz).accept(MediaType.TEXT_HTML)).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText()
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;xxx")
+			.doesNotContain("<script>", "x".repeat(100));
 	}
 
 	@Test

@@ -1,0 +1,99 @@
+package se.klockan.zone;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * WorldTimeAPI's endpoints, so its clients can switch by changing the host name: zone lists,
+ * the time in a zone, and its error shape. JSON, or text when the path ends in {@code .txt},
+ * whatever the {@code Accept} header says, as WorldTimeAPI does.
+ */
+@RestController
+@RequestMapping("/api")
+class ZoneController {
+
+	private static final String TXT = ".txt";
+
+	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8);
+
+	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+	};
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	ZoneController(Clock clock, JsonMapper json) {
+		this.clock = clock;
+		this.json = json;
+	}
+
+	@GetMapping({ "/timezone", "/timezone" + TXT })
+	ResponseEntity<?> zones(HttpServletRequest request) {
+		return list(Zones.all(), request.getRequestURI().endsWith(TXT));
+	}
+
+	/** {@code /api/timezone/Europe/Stockholm}: the time there; {@code /api/timezone/Europe}: the zones there. */
+	@GetMapping("/timezone/{*path}")
+	ResponseEntity<?> zone(@PathVariable String path, HttpServletRequest request) {
+		boolean text = path.endsWith(TXT);
+		String id = path.substring(1, text ? path.length() - TXT.length() : path.length());
+		Optional<java.time.ZoneId> zone = Zones.find(id);
+		if (zone.isPresent()) {
+			WorldTime time = WorldTimes.at(this.clock.instant(), zone.get(), request.getRemoteAddr());
+			return text ? ResponseEntity.ok().contentType(TEXT).body(lines(time)) : json(HttpStatus.OK, time);
+		}
+		List<String> area = Zones.in(id);
+		return area.isEmpty() ? error(HttpStatus.NOT_FOUND, "unknown location", text) : list(area, text);
+	}
+
+	/** Time by the caller's address needs a geolocation database, which Klockan doesn't have. */
+	@GetMapping({ "/ip", "/ip" + TXT, "/ip/{*address}" })
+	ResponseEntity<?> ip(HttpServletRequest request) {
+		return error(HttpStatus.NOT_FOUND, "time by IP address is not supported here; ask for a zone: /api/timezone/{zone}",
+				request.getRequestURI().endsWith(TXT));
+	}
+
+	private ResponseEntity<?> list(List<String> zones, boolean text) {
+		return text ? ResponseEntity.ok().contentType(TEXT).body(String.join("\n", zones) + "\n")
+				: json(HttpStatus.OK, zones);
+	}
+
+	private static ResponseEntity<?> error(HttpStatus status, String message, boolean text) {
+		return text ? ResponseEntity.status(status).contentType(TEXT).body("error: " + message + "\n")
+				: json(status, new ApiError(message));
+	}
+
+	private static ResponseEntity<?> json(HttpStatus status, Object body) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/** The same fields as the JSON, with the same names and order, as {@code key: value} lines. */
+	private String lines(WorldTime time) {
+		return this.json.convertValue(time, FIELDS)
+			.entrySet()
+			.stream()
+			.map(field -> field.getKey() + ": " + ((field.getValue() != null) ? field.getValue() : ""))
+			.collect(Collectors.joining("\n", "", "\n"));
+	}
+
+	/** WorldTimeAPI's error body. */
+	record ApiError(String error) {
+	}
+
+}

@@ -1,0 +1,186 @@
+package se.klockan.zone;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The WorldTimeAPI contract over HTTP: field names, JSON types, text form, lists and errors. */
+@WebMvcTest(ZoneController.class)
+class ZoneControllerTests {
+
+	static final Instant NOW = Instant.parse("2026-07-01T10:00:00.5Z");
+
+	static final Map<String, Class<?>> FIELD_TYPES = new LinkedHashMap<>();
+
+	static {
+		FIELD_TYPES.put("abbreviation", String.class);
+		FIELD_TYPES.put("client_ip", String.class);
+		FIELD_TYPES.put("datetime", String.class);
+		FIELD_TYPES.put("day_of_week", Integer.class);
+		FIELD_TYPES.put("day_of_year", Integer.class);
+		FIELD_TYPES.put("dst", Boolean.class);
+		FIELD_TYPES.put("dst_from", String.class);
+		FIELD_TYPES.put("dst_offset", Integer.class);
+		FIELD_TYPES.put("dst_until", String.class);
+		FIELD_TYPES.put("raw_offset", Integer.class);
+		FIELD_TYPES.put("timezone", String.class);
+		FIELD_TYPES.put("unixtime", Integer.class);
+		FIELD_TYPES.put("utc_datetime", String.class);
+		FIELD_TYPES.put("utc_offset", String.class);
+		FIELD_TYPES.put("week_number", Integer.class);
+	}
+
+	@TestBean
+	Clock clock;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	static Clock clock() {
+		return Clock.fixed(NOW, ZoneOffset.UTC);
+	}
+
+	@Test
+	void zoneAnswersWorldTimeApiJson() {
+		assertThat(this.mvc.get().uri("/api/timezone/Europe/Stockholm")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+			.hasBodyTextEqualTo("""
+					{"abbreviation":"CEST","client_ip":"127.0.0.1","datetime":"2026-07-01T12:00:00.500000+02:00",\
+					"day_of_week":3,"day_of_year":182,"dst":true,"dst_from":"2026-03-29T01:00:00+00:00",\
+					"dst_offset":3600,"dst_until":"2026-10-25T01:00:00+00:00","raw_offset":3600,\
+					"timezone":"Europe/Stockholm","unixtime":1782900000,\
+					"utc_datetime":"2026-07-01T10:00:00.500000+00:00","utc_offset":"+02:00","week_number":27}""");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Europe/Stockholm", "America/Argentina/Buenos_Aires", "Asia/Kathmandu", "Etc/GMT+5",
+			"Australia/Lord_Howe", "UTC" })
+	void everyFieldIsThereWithItsJsonType(String zone) {
+		Map<String, Object> fields = body("/api/timezone/" + zone);
+		assertThat(fields.keySet()).containsExactlyElementsOf(FIELD_TYPES.keySet());
+		FIELD_TYPES.forEach((name, type) -> {
+			Object value = fields.get(name);
+			if (value != null || !name.startsWith("dst_") || name.equals("dst_offset")) {
+				assertThat(value).as(name).isInstanceOf(type);
+			}
+		});
+		assertThat(fields.get("timezone")).isEqualTo(zone);
+	}
+
+	@Test
+	void textHasTheSameFieldsAsKeyValueLines() {
+		assertThat(this.mvc.get().uri("/api/timezone/America/New_York.txt")).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo("""
+					abbreviation: EDT
+					client_ip: 127.0.0.1
+					datetime: 2026-07-01T06:00:00.500000-04:00
+					day_of_week: 3
+					day_of_year: 182
+					dst: true
+					dst_from: 2026-03-08T07:00:00+00:00
+					dst_offset: 3600
+					dst_until: 2026-11-01T06:00:00+00:00
+					raw_offset: -18000
+					timezone: America/New_York
+					unixtime: 1782900000
+					utc_datetime: 2026-07-01T10:00:00.500000+00:00
+					utc_offset: -04:00
+					week_number: 27
+					""");
+		assertThat(this.mvc.get().uri("/api/timezone/Asia/Kathmandu.txt")).bodyText()
+			.contains("dst_from: \n", "abbreviation: +0545\n");
+	}
+
+	@Test
+	void listsEveryZoneAsJsonAndText() throws Exception {
+		List<String> zones = this.json.readValue(
+				this.mvc.get().uri("/api/timezone").exchange().getResponse().getContentAsString(),
+				new TypeReference<List<String>>() {
+				});
+		assertThat(zones).isEqualTo(Zones.all());
+		assertThat(this.mvc.get().uri("/api/timezone.txt")).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo(String.join("\n", Zones.all()) + "\n");
+	}
+
+	@Test
+	void listsTheZonesOfAnArea() {
+		assertThat(this.mvc.get().uri("/api/timezone/Antarctica")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$[0]")
+			.isEqualTo("Antarctica/Casey");
+		assertThat(this.mvc.get().uri("/api/timezone/America/Argentina.txt")).bodyText()
+			.startsWith("America/Argentina/Buenos_Aires\nAmerica/Argentina/Catamarca\n");
+	}
+
+	@Test
+	void everyListedZoneAnswers() throws Exception {
+		for (String zone : Zones.all()) {
+			assertThat(body("/api/timezone/" + zone)).as(zone).containsEntry("timezone", zone).hasSize(15);
+		}
+	}
+
+	@Test
+	void unknownLocationIsWorldTimeApisErrorInBothFormats() {
+		assertThat(this.mvc.get().uri("/api/timezone/Europe/Atlantis")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo("{\"error\":\"unknown location\"}");
+		assertThat(this.mvc.get().uri("/api/timezone/Atlantis.txt")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo("error: unknown location\n");
+	}
+
+	@Test
+	void timeByIpPointsToZones() {
+		assertThat(this.mvc.get().uri("/api/ip")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("/api/timezone/");
+		assertThat(this.mvc.get().uri("/api/ip/192.0.2.1.txt")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+	}
+
+	@Test
+	void acceptHeaderDoesNotChangeTheFormat() {
+		assertThat(this.mvc.get().uri("/api/timezone/Europe/Stockholm").accept(MediaType.TEXT_HTML)).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON);
+	}
+
+	private Map<String, Object> body(String uri) {
+		try {
+			return this.json.readValue(this.mvc.get().uri(uri).exchange().getResponse().getContentAsString(),
+					new TypeReference<Map<String, Object>>() {
+					});
+		}
+		catch (Exception ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+}
