@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /time[?tz=zone]}: the time now, in UTC or the zone asked for, as JSON (WorldTimeAPI's
- * fields), one line of text, or a page, whichever the client's {@code Accept} prefers. Reads the
- * clock once per request.
+ * fields), one line of text, or a page, whichever the client's {@code Accept} prefers; and the
+ * same live clock page as browsers' front page. Reads the clock once per request.
  */
 @RestController
 class TimeController {
@@ -55,7 +55,13 @@ class TimeController {
 
 	@GetMapping(path = "/time", produces = MediaType.TEXT_HTML_VALUE)
 	String html(@RequestParam(required = false) String tz, Locale locale) {
-		return this.page.render(this.clock.instant().atZone(zone(tz)), locale);
+		return this.page.render(this.clock.instant().atZone(zone(tz)), locale, false);
+	}
+
+	/** Browsers' front page: the clock, in the visitor's own zone unless {@code tz} names one. */
+	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+	String clockPage(@RequestParam(required = false) String tz, Locale locale) {
+		return this.page.render(this.clock.instant().atZone(zone(tz)), locale, tz == null);
 	}
 
 	private static ZoneId zone(String tz) {

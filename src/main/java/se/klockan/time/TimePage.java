@@ -11,8 +11,9 @@ import se.klockan.zone.WorldTimes;
 import org.springframework.context.MessageSource;
 
 /**
- * The /time page: "Klockan är" and the time in a zone, large, white on blue, in the reader's
- * language.
+ * The clock page: "Klockan är" and the time in a zone, large, white on blue, in the reader's
+ * language. Complete as the server renders it; {@code /clock.js} then keeps it ticking on the
+ * server's time and tells the reader how far off their own clock is.
  */
 class TimePage {
 
@@ -26,18 +27,32 @@ class TimePage {
 		this.messages = messages;
 	}
 
-	String render(ZonedDateTime now, Locale locale) {
+	/**
+	 * The page for {@code now}. With {@code visitorZone}, the script shows the reader's own zone
+	 * rather than {@code now}'s.
+	 */
+	String render(ZonedDateTime now, Locale locale, boolean visitorZone) {
 		String body = """
+				<main data-zone="%s">
 				<h1>%s</h1>
 				<p class="now"><time datetime="%s"><span class="clock">%s</span> <span class="date">%s</span></time></p>
-				<p class="zone">%s</p>"""
-			.formatted(Html.escape(message("time.heading", locale)), WorldTimes.DATETIME.format(now),
-					Html.escape(TIME.withLocale(locale).format(now)), Html.escape(DATE.withLocale(locale).format(now)), Html.escape(now.getZone().getId()));
+				<p class="zone">%s</p>
+				<p class="offset" aria-live="polite" hidden data-measuring="%s" data-behind="%s" data-ahead="%s" \
+				data-right="%s" data-uncertainty="%s" data-failed="%s"></p>
+				</main>
+				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
+				<a href="/actuator/health">/actuator/health</a></nav>
+				<script type="module" src="/clock.js"></script>"""
+			.formatted(visitorZone ? "auto" : Html.escape(now.getZone().getId()), message("time.heading", locale), WorldTimes.DATETIME.format(now),
+					Html.escape(TIME.withLocale(locale).format(now)), Html.escape(DATE.withLocale(locale).format(now)),
+					Html.escape(now.getZone().getId()), message("clock.measuring", locale),
+					message("clock.behind", locale), message("clock.ahead", locale), message("clock.right", locale),
+					message("clock.uncertainty", locale), message("clock.failed", locale));
 		return Html.page(locale, message("time.title", locale), body);
 	}
 
 	private String message(String code, Locale locale) {
-		return this.messages.getMessage(code, null, locale);
+		return Html.escape(this.messages.getMessage(code, null, locale));
 	}
 
 }

@@ -44,13 +44,13 @@ public class ErrorResponses {
 			message = this.messages.getMessage("error.other", null, locale);
 		}
 		StringBuilder body = new StringBuilder();
-		body.append("<h1>").append(status).append("</h1>\n");
+		body.append("<main>\n<h1>").append(status).append("</h1>\n");
 		body.append("<p>").append(Html.escape(message)).append("</p>\n");
 		if (problem.getDetail() != null) {
 			body.append("<p class=\"detail\">").append(Html.escape(problem.getDetail())).append("</p>\n");
 		}
 		body.append("<p><a href=\"/\">").append(Html.escape(this.messages.getMessage("error.home", null, locale)))
-			.append("</a></p>");
+			.append("</a></p>\n</main>");
 		return Html.page(locale, status + " " + problem.getTitle(), body.toString());
 	}
 

@@ -16,7 +16,8 @@ public final class Html {
 	}
 
 	/**
-	 * A whole document. {@code title} is escaped here; {@code body} must already be safe HTML.
+	 * A whole document. {@code title} is escaped here; {@code body}, the content of the
+	 * {@code <body>} element, must already be safe HTML.
 	 */
 	public static String page(Locale locale, String title, String body) {
 		return """
@@ -26,12 +27,11 @@ public final class Html {
 				<meta charset="utf-8">
 				<meta name="viewport" content="width=device-width, initial-scale=1">
 				<title>%s</title>
+				<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 				<link rel="stylesheet" href="/klockan.css">
 				</head>
 				<body>
-				<main>
 				%s
-				</main>
 				</body>
 				</html>
 				""".formatted(locale.getLanguage(), escape(title), body);

@@ -24,13 +24,4 @@ class HomeControllerTests {
 		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT, "*/*")).hasBodyTextEqualTo("Hej\n");
 	}
 
-	@Test
-	void browsersGetALandingPageWithLinks() {
-		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT, "text/html,*/*;q=0.8")).hasStatusOk()
-			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.bodyText()
-			.contains("<title>Klockan</title>", "<h1>Hej</h1>", "<a href=\"/time\">/time</a>",
-					"<a href=\"/actuator/health\">/actuator/health</a>");
-	}
-
 }

@@ -77,15 +77,23 @@ class TimeControllerTests {
 				<meta charset="utf-8">
 				<meta name="viewport" content="width=device-width, initial-scale=1">
 				<title>Now</title>
+				<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 				<link rel="stylesheet" href="/klockan.css">
 				</head>
 				<body>
-				<main>
+				<main data-zone="Etc/UTC">
 				<h1>The time is</h1>
 				<p class="now"><time datetime="2026-11-25T12:42:22.123456+00:00"><span class="clock">12:42:22 PM</span> \
 				<span class="date">Wednesday, November 25, 2026</span></time></p>
 				<p class="zone">Etc/UTC</p>
+				<p class="offset" aria-live="polite" hidden data-measuring="Measuring your clock…" \
+				data-behind="Your clock is {0} s behind" data-ahead="Your clock is {0} s ahead" \
+				data-right="Your clock is right" data-uncertainty="± {0} s" \
+				data-failed="Could not measure your clock."></p>
 				</main>
+				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
+				<a href="/actuator/health">/actuator/health</a></nav>
+				<script type="module" src="/clock.js"></script>
 				</body>
 				</html>
 				""");
@@ -188,6 +196,17 @@ class TimeControllerTests {
 			.bodyText()
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;xxx")
 			.doesNotContain("<script>", "x".repeat(100));
+	}
+
+	@Test
+	void browsersFrontPageIsTheClockInTheirOwnZone() {
+		assertThat(this.mvc.get().uri("/").accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<main data-zone=\"auto\">", "<h1>Klockan är</h1>", "data-behind=\"Din klocka går {0} s efter\"",
+					"<script type=\"module\" src=\"/clock.js\"></script>");
+		assertThat(this.mvc.get().uri("/?tz=Asia/Tokyo").accept(MediaType.TEXT_HTML)).bodyText()
+			.contains("<main data-zone=\"Asia/Tokyo\">", "<p class=\"zone\">Asia/Tokyo</p>");
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+package se.klockan.sync;
+
+import java.time.Clock;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts the sync receive time filter first in line for {@code /api/sync}. */
+@Configuration(proxyBeanMethods = false)
+class SyncConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ReceiveTimeFilter> receiveTimeFilter(Clock clock) {
+		FilterRegistrationBean<ReceiveTimeFilter> registration = new FilterRegistrationBean<>(
+				new ReceiveTimeFilter(clock));
+		registration.addUrlPatterns("/api/sync");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+}
