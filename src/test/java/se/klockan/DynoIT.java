@@ -1,6 +1,8 @@
 package se.klockan;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -79,6 +83,50 @@ class DynoIT {
 				bootSeconds, rssKib / 1024, shutdownSeconds);
 	}
 
+	/**
+	 * The JDK Heroku would run us on, the one {@code system.properties} names, if this machine has
+	 * it; otherwise the one running this test.
+	 */
+	static Path runtimeJdk() throws IOException {
+		Properties system = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("system.properties"))) {
+			system.load(reader);
+		}
+		String feature = system.getProperty("java.runtime.version", "").split("\\.")[0];
+		Path current = Path.of(System.getProperty("java.home"));
+		if (feature.equals(Integer.toString(Runtime.version().feature()))) {
+			return current;
+		}
+		Path jvms = Path.of("/usr/lib/jvm");
+		if (Files.isDirectory(jvms)) {
+			try (Stream<Path> jdks = Files.list(jvms)) {
+				Optional<Path> named = jdks.filter((jdk) -> Files.isExecutable(jdk.resolve("bin/java")))
+					.filter((jdk) -> feature.equals(releaseFeature(jdk)))
+					.sorted()
+					.findFirst();
+				if (named.isPresent()) {
+					return named.get();
+				}
+			}
+		}
+		System.out.printf("Dyno test: JDK %s (system.properties) is not installed; using %s%n", feature, current);
+		return current;
+	}
+
+	private static String releaseFeature(Path jdk) {
+		try {
+			return Files.readAllLines(jdk.resolve("release"))
+				.stream()
+				.filter((line) -> line.startsWith("JAVA_VERSION="))
+				.map((line) -> line.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1"))
+				.findFirst()
+				.orElse("");
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
 	private Process startWebProcess(int port) throws IOException {
 		String web = Files.readAllLines(Path.of("Procfile"))
 			.stream()
@@ -94,6 +142,10 @@ class DynoIT {
 		env.put("DYNO", "web.1");
 		env.put("JAVA_TOOL_OPTIONS", DYNO_FLAGS);
 		env.put("JAVA_OPTS", DYNO_FLAGS);
+		Path jdk = runtimeJdk();
+		env.put("JAVA_HOME", jdk.toString());
+		env.put("PATH", jdk.resolve("bin") + File.pathSeparator + env.get("PATH"));
+		System.out.printf("Dyno test: running the Procfile's web: line on %s%n", jdk);
 		return builder.start();
 	}
 

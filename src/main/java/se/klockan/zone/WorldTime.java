@@ -1,7 +1,6 @@
 package se.klockan.zone;
 
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The time in one zone at one instant, with WorldTimeAPI's field names, order and JSON types,
@@ -23,7 +22,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param utcOffset {@code +HH:MM} or {@code -HH:MM}
  * @param weekNumber ISO-8601 week of the local date
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonSerialize(using = WorldTimeSerializer.class)
 public record WorldTime(String abbreviation, String clientIp, String datetime, int dayOfWeek, int dayOfYear,
 		boolean dst, String dstFrom, int dstOffset, String dstUntil, int rawOffset, String timezone, long unixtime,
 		String utcDatetime, String utcOffset, int weekNumber) {

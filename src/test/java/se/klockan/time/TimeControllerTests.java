@@ -121,6 +121,20 @@ class TimeControllerTests {
 	}
 
 	@Test
+	void theClientsPreferenceDecides() {
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "text/html;q=0.5, text/plain"))
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "text/plain;q=0.9, application/json;q=0.8"))
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo("2026-11-25T12:42:22.123456Z\n");
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "text/*"))
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "application/json;q=0.1, image/png"))
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo(JSON);
+	}
+
+	@Test
 	void otherTypesAreNotAcceptable() {
 		assertThat(this.mvc.get().uri("/time").accept(MediaType.APPLICATION_XML)).hasStatus(406)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
