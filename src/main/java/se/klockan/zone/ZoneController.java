@@ -1,6 +1,8 @@
 package se.klockan.zone;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ class ZoneController {
 
 	private static final String TXT = ".txt";
 
-	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8);
+	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
@@ -53,7 +55,7 @@ class ZoneController {
 	ResponseEntity<?> zone(@PathVariable String path, HttpServletRequest request) {
 		boolean text = path.endsWith(TXT);
 		String id = path.substring(1, text ? path.length() - TXT.length() : path.length());
-		Optional<java.time.ZoneId> zone = Zones.find(id);
+		Optional<ZoneId> zone = Zones.find(id);
 		if (zone.isPresent()) {
 			WorldTime time = WorldTimes.at(this.clock.instant(), zone.get(), request.getRemoteAddr());
 			return text ? ResponseEntity.ok().contentType(TEXT).body(lines(time)) : json(HttpStatus.OK, time);
