@@ -12,8 +12,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * Web plumbing shared by every feature: the language we answer in, caching rules and error
- * answers. A {@link WebMvcConfigurer}, so that web-slice tests get it too.
+ * Web plumbing shared by every feature: the language we answer in, caching and security
+ * headers, and error answers. A {@link WebMvcConfigurer}, so that web-slice tests get it too.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -38,6 +38,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<NoStoreFilter> registration = new FilterRegistrationBean<>(new NoStoreFilter());
 		registration.addUrlPatterns("/time", "/api/*");
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		return new FilterRegistrationBean<>(new SecurityHeadersFilter());
 	}
 
 	@Bean
