@@ -2,7 +2,6 @@ package se.klockan;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -85,49 +82,21 @@ class DynoIT {
 
 	/**
 	 * The JDK Heroku would run us on, the one {@code system.properties} names, if this machine has
-	 * it; otherwise the one running this test.
+	 * it ({@code .ci/runtime-jdk} looks); otherwise the one running this test.
 	 */
-	static Path runtimeJdk() throws IOException {
-		Properties system = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("system.properties"))) {
-			system.load(reader);
+	static Path runtimeJdk() throws IOException, InterruptedException {
+		Process lookup = new ProcessBuilder("bash", ".ci/runtime-jdk").redirectErrorStream(true).start();
+		String jdk = new String(lookup.getInputStream().readAllBytes()).trim();
+		lookup.waitFor();
+		if (!jdk.isEmpty()) {
+			return Path.of(jdk);
 		}
-		String feature = system.getProperty("java.runtime.version", "").split("\\.")[0];
 		Path current = Path.of(System.getProperty("java.home"));
-		if (feature.equals(Integer.toString(Runtime.version().feature()))) {
-			return current;
-		}
-		Path jvms = Path.of("/usr/lib/jvm");
-		if (Files.isDirectory(jvms)) {
-			try (Stream<Path> jdks = Files.list(jvms)) {
-				Optional<Path> named = jdks.filter((jdk) -> Files.isExecutable(jdk.resolve("bin/java")))
-					.filter((jdk) -> feature.equals(releaseFeature(jdk)))
-					.sorted()
-					.findFirst();
-				if (named.isPresent()) {
-					return named.get();
-				}
-			}
-		}
-		System.out.printf("Dyno test: JDK %s (system.properties) is not installed; using %s%n", feature, current);
+		System.out.printf("Dyno test: the JDK system.properties names is not installed; using %s%n", current);
 		return current;
 	}
 
-	private static String releaseFeature(Path jdk) {
-		try {
-			return Files.readAllLines(jdk.resolve("release"))
-				.stream()
-				.filter((line) -> line.startsWith("JAVA_VERSION="))
-				.map((line) -> line.replaceAll("JAVA_VERSION=\"(\\d+).*", "$1"))
-				.findFirst()
-				.orElse("");
-		}
-		catch (IOException ex) {
-			return "";
-		}
-	}
-
-	private Process startWebProcess(int port) throws IOException {
+	private Process startWebProcess(int port) throws IOException, InterruptedException {
 		String web = Files.readAllLines(Path.of("Procfile"))
 			.stream()
 			.filter(line -> line.startsWith("web:"))

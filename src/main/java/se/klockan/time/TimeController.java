@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimeController {
 
-	static final ZoneId UTC = ZoneId.of("Etc/UTC");
+	private static final ZoneId UTC = ZoneId.of("Etc/UTC");
 
 	/** RFC 3339 with microseconds; {@code Z} for UTC. */
 	private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX",
@@ -61,7 +61,8 @@ class TimeController {
 	/** Browsers' front page: the clock, in the visitor's own zone unless {@code tz} names one. */
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
 	String clockPage(HttpServletRequest request, Locale locale) {
-		return this.page.render(this.clock.instant().atZone(zone(request)), locale, request.getParameter("tz") == null);
+		String tz = request.getParameter("tz");
+		return this.page.render(this.clock.instant().atZone(zone(tz)), locale, tz == null);
 	}
 
 	/**
@@ -70,7 +71,10 @@ class TimeController {
 	 * cost of a request (bench/run).
 	 */
 	private static ZoneId zone(HttpServletRequest request) {
-		String tz = request.getParameter("tz");
+		return zone(request.getParameter("tz"));
+	}
+
+	private static ZoneId zone(String tz) {
 		return (tz != null) ? Zones.get(tz) : UTC;
 	}
 
