@@ -3,6 +3,7 @@ package se.klockan.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers every exception a handler (or Spring MVC itself) raises in the client's format:
@@ -28,6 +30,22 @@ class ErrorAdvice extends ResponseEntityExceptionHandler {
 
 	ErrorAdvice(ErrorResponses responses) {
 		this.responses = responses;
+	}
+
+	/** Tomcat decodes the query string when a handler first asks for a parameter. */
+	@ExceptionHandler
+	ResponseEntity<Object> handleUndecodableQuery(InvalidParameterException ex, HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The query string is not percent-encoded UTF-8.");
+		return this.responses.render(problem, HttpHeaders.EMPTY, request);
+	}
+
+	/** Says nothing about static resources: the client asked for a path, not a file. */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ex.getBody().setDetail(ErrorResponses.NOT_FOUND);
+		return super.handleNoResourceFoundException(ex, headers, status, request);
 	}
 
 	@ExceptionHandler

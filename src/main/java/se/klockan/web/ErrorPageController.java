@@ -30,6 +30,12 @@ class ErrorPageController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : HttpStatus.NOT_FOUND;
 		ProblemDetail problem = ProblemDetail.forStatus((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR);
+		if (request.getAttribute(ClientAddressFilter.DETAIL) instanceof String detail) {
+			problem.setDetail(detail);
+		}
+		else if (status == HttpStatus.NOT_FOUND) {
+			problem.setDetail(ErrorResponses.NOT_FOUND);
+		}
 		return this.responses.render(problem, HttpHeaders.EMPTY, request);
 	}
 

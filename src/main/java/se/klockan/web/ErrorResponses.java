@@ -1,9 +1,17 @@
 package se.klockan.web;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,9 +22,13 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Turns a problem into the answer a client can read: problem JSON for APIs, a short page for
- * browsers, a line for text clients. Never a stack trace; client text is escaped.
+ * browsers, a line for text clients. Never a stack trace; client text is escaped. Spring MVC's
+ * handlers and Tomcat's own error valve both answer through here, so every error looks the same.
  */
 public class ErrorResponses {
+
+	/** What a 404 says, whichever route gave it: nothing about files or handlers. */
+	public static final String NOT_FOUND = "There is nothing at this path.";
 
 	private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
@@ -24,16 +36,49 @@ public class ErrorResponses {
 
 	private final MessageSource messages;
 
-	ErrorResponses(MessageSource messages) {
+	private final JsonMapper json;
+
+	ErrorResponses(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
+	/** The answer for a Spring MVC handler to return. */
 	public ResponseEntity<Object> render(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
-		ResponseEntity.BodyBuilder builder = ResponseEntity.status(problem.getStatus()).headers(headers);
-		return switch (ClientFormat.of(request)) {
-			case HTML -> builder.contentType(HTML_UTF8).body(html(problem, LocaleContextHolder.getLocale()));
-			case TEXT -> builder.contentType(TEXT_UTF8).body(text(problem));
-			case JSON -> builder.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		if (problem.getInstance() == null) {
+			problem.setInstance(instance(request));
+		}
+		Answer answer = answer(problem, ClientFormat.of(request), LocaleContextHolder.getLocale());
+		return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(answer.type()).body(answer.body());
+	}
+
+	/** Writes the answer straight to the response, for code that runs outside Spring MVC. */
+	public void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		Answer answer = answer(problem, ClientFormat.of(request), locale);
+		byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+		response.setStatus(problem.getStatus());
+		response.setContentType(answer.type().toString());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** The path the client asked for, also on an error dispatch (not {@code /error}). */
+	private static URI instance(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		try {
+			return URI.create((uri instanceof String path) ? path : request.getRequestURI());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private Answer answer(ProblemDetail problem, ClientFormat format, Locale locale) {
+		return switch (format) {
+			case HTML -> new Answer(HTML_UTF8, html(problem, locale));
+			case TEXT -> new Answer(TEXT_UTF8, text(problem));
+			case JSON -> new Answer(MediaType.APPLICATION_PROBLEM_JSON, json(problem));
 		};
 	}
 
@@ -57,6 +102,22 @@ public class ErrorResponses {
 	private static String text(ProblemDetail problem) {
 		String line = problem.getStatus() + " " + problem.getTitle();
 		return ((problem.getDetail() != null) ? line + ": " + problem.getDetail() : line) + "\n";
+	}
+
+	/** RFC 9457 members in name order, without the default type and without empty ones. */
+	private String json(ProblemDetail problem) {
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("detail", problem.getDetail());
+		members.put("instance", Objects.toString(problem.getInstance(), null));
+		members.put("status", problem.getStatus());
+		members.put("title", problem.getTitle());
+		String type = Objects.toString(problem.getType(), "about:blank");
+		members.put("type", type.equals("about:blank") ? null : type);
+		members.values().removeIf(Objects::isNull);
+		return this.json.writeValueAsString(members);
+	}
+
+	private record Answer(MediaType type, String body) {
 	}
 
 }

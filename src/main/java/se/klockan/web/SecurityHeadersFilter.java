@@ -26,14 +26,17 @@ class SecurityHeadersFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		HttpServletResponse http = (HttpServletResponse) response;
-		http.setHeader("X-Content-Type-Options", "nosniff");
-		http.setHeader("Referrer-Policy", "no-referrer");
-		String accept = ((HttpServletRequest) request).getHeader(HttpHeaders.ACCEPT);
-		if (accept != null && accept.contains("text/html")) {
-			http.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		}
+		addHeaders((HttpServletRequest) request, (HttpServletResponse) response);
 		chain.doFilter(request, response);
+	}
+
+	static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept != null && accept.contains("text/html")) {
+			response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		}
 	}
 
 }

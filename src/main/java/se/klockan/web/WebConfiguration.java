@@ -3,6 +3,12 @@ package se.klockan.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -40,14 +46,34 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Also on error dispatches: Tomcat answers some requests (TRACE) before any filter runs. */
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-		return new FilterRegistrationBean<>(new SecurityHeadersFilter());
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean
-	ErrorResponses errorResponses(MessageSource messages) {
-		return new ErrorResponses(messages);
+	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter() {
+		return new FilterRegistrationBean<>(new ClientAddressFilter());
+	}
+
+	@Bean
+	ErrorResponses errorResponses(MessageSource messages, JsonMapper json) {
+		return new ErrorResponses(messages, json);
+	}
+
+	/**
+	 * Errors Tomcat answers itself in the client's format too. Runs after Spring Boot's own
+	 * Tomcat customizer, which adds the stock valve this one replaces.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientErrorValve(ErrorResponses responses,
+			LocaleResolver locales) {
+		return (factory) -> factory.addContextCustomizers(
+				(context) -> new ClientErrorValve(responses, locales).install((StandardHost) context.getParent()));
 	}
 
 }

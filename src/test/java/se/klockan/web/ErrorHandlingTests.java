@@ -21,7 +21,7 @@ class ErrorHandlingTests {
 		assertThat(this.mvc.get().uri("/nowhere")).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.hasBodyTextEqualTo("""
-					{"detail":"No static resource nowhere.","instance":"/nowhere","status":404,"title":"Not Found"}""");
+					{"detail":"There is nothing at this path.","instance":"/nowhere","status":404,"title":"Not Found"}""");
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class ErrorHandlingTests {
 	void unknownPathIsALineForTextClients() {
 		assertThat(this.mvc.get().uri("/nowhere").accept(MediaType.TEXT_PLAIN)).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
-			.hasBodyTextEqualTo("404 Not Found: No static resource nowhere.\n");
+			.hasBodyTextEqualTo("404 Not Found: There is nothing at this path.\n");
 	}
 
 	@Test
@@ -49,7 +49,7 @@ class ErrorHandlingTests {
 		assertThat(this.mvc.get().uri("/error")).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.hasBodyTextEqualTo("""
-					{"instance":"/error","status":404,"title":"Not Found"}""");
+					{"detail":"There is nothing at this path.","instance":"/error","status":404,"title":"Not Found"}""");
 	}
 
 	@Test
