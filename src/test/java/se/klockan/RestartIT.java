@@ -1,0 +1,150 @@
+package se.klockan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import se.klockan.RawHttp.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A restart under load, as Heroku does one at every deploy and once a day: 32 keep-alive clients
+ * hammer {@code /time} on the packaged jar while SIGTERM arrives. No answer may be cut off
+ * midway or be anything but 2xx, and at most 5 requests may be lost on connections the server
+ * closed. A client that finds the port closed stops: its requests were never sent.
+ */
+class RestartIT {
+
+	static final int CLIENTS = 32;
+
+	static final byte[] REQUEST = "GET /time HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
+	final AtomicInteger answered = new AtomicInteger();
+
+	final AtomicInteger closedByServer = new AtomicInteger();
+
+	final AtomicInteger lost = new AtomicInteger();
+
+	final AtomicInteger cut = new AtomicInteger();
+
+	final List<Integer> unexpected = new ArrayList<>();
+
+	@Test
+	void sigtermUnderLoadDropsNoRequests() throws Exception {
+		try (Dyno dyno = Dyno.start("restart-it")) {
+			dyno.awaitFirstOk("/time", Duration.ofSeconds(90));
+			CountDownLatch warm = new CountDownLatch(CLIENTS * 200);
+			List<Thread> clients = new ArrayList<>();
+			for (int i = 0; i < CLIENTS; i++) {
+				Thread client = new Thread(() -> hammer(dyno.port, warm), "client-" + i);
+				client.start();
+				clients.add(client);
+			}
+			assertThat(warm.await(60, TimeUnit.SECONDS)).as("load reached the server").isTrue();
+
+			long stopping = System.nanoTime();
+			dyno.signal("TERM");
+			String readiness = awaitReadinessRefusingTraffic(dyno);
+			assertThat(dyno.awaitExit(Duration.ofSeconds(30))).as("gone within 30 s of SIGTERM").isTrue();
+			double shutdownSeconds = (System.nanoTime() - stopping) / 1e9;
+			for (Thread client : clients) {
+				client.join(10_000);
+			}
+
+			System.out.printf("Restart test: %d answers, %d connections closed by the server with Connection: close, "
+					+ "%d requests lost, %d cut off, %d not 2xx; gone %.2f s after SIGTERM%n", this.answered.get(),
+					this.closedByServer.get(), this.lost.get(), this.cut.get(), this.unexpected.size(),
+					shutdownSeconds);
+			assertThat(readiness).as("readiness during the drain").contains("OUT_OF_SERVICE");
+			assertThat(this.cut.get()).as("answers cut off midway").isZero();
+			assertThat(this.unexpected).as("statuses other than 2xx").isEmpty();
+			assertThat(this.lost.get()).as("requests lost on connections the server closed").isLessThanOrEqualTo(5);
+			assertThat(this.closedByServer.get()).as("answers that closed their connection").isPositive();
+			assertThat(dyno.logText()).contains("Draining connections", "Graceful shutdown complete");
+		}
+	}
+
+	/**
+	 * Sends requests one after another on a kept-alive connection, opening a new one when the
+	 * server closes it, until the server refuses to connect.
+	 */
+	private void hammer(int port, CountDownLatch warm) {
+		while (true) {
+			try (Socket socket = RawHttp.connect(port)) {
+				OutputStream out = socket.getOutputStream();
+				InputStream in = socket.getInputStream();
+				while (true) {
+					try {
+						out.write(REQUEST);
+					}
+					catch (IOException ex) {
+						this.lost.incrementAndGet(); // the server closed the connection under us
+						break;
+					}
+					Response response = RawHttp.read(in, false);
+					if (response == null) {
+						this.lost.incrementAndGet();
+						break;
+					}
+					if (!response.complete()) {
+						this.cut.incrementAndGet();
+						break;
+					}
+					if (response.status() / 100 != 2) {
+						synchronized (this.unexpected) {
+							this.unexpected.add(response.status());
+						}
+					}
+					this.answered.incrementAndGet();
+					warm.countDown();
+					if ("close".equalsIgnoreCase(response.header("Connection"))) {
+						this.closedByServer.incrementAndGet();
+						break;
+					}
+				}
+			}
+			catch (ConnectException refused) {
+				return; // the port is closed: the dyno is going, and no request was sent
+			}
+			catch (IOException ex) {
+				if (!RawHttp.isReset(ex)) {
+					throw new AssertionError(ex);
+				}
+				this.lost.incrementAndGet();
+			}
+		}
+	}
+
+	/** What readiness says after SIGTERM, asked on fresh connections while the port is open. */
+	private static String awaitReadinessRefusingTraffic(Dyno dyno) throws InterruptedException {
+		String last = "";
+		for (int i = 0; i < 100; i++) {
+			try {
+				HttpResponse<String> readiness = dyno.get("/actuator/health/readiness");
+				last = readiness.statusCode() + " " + readiness.body();
+				if (readiness.statusCode() == 503) {
+					return last;
+				}
+			}
+			catch (IOException gone) {
+				return last;
+			}
+			Thread.sleep(5);
+		}
+		return last;
+	}
+
+}
