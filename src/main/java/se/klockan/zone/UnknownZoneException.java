@@ -15,11 +15,28 @@ public class UnknownZoneException extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String id) {
-		String shown = (id.length() > ECHO_LIMIT) ? id.substring(0, ECHO_LIMIT) + "…" : id;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Unknown time zone '" + shown + "'. GET /api/timezone lists the zones.");
+				"Unknown time zone '" + shown(id) + "'. GET /api/timezone lists the zones.");
 		problem.setTitle("Unknown time zone");
 		return problem;
+	}
+
+	/**
+	 * The start of the client's value, with characters that could break a line, a terminal or the
+	 * reading order (controls, line separators, format characters, lone surrogates) written as
+	 * a backslash, "u" and four hex digits, so that no format, not even plain text, carries them raw.
+	 */
+	private static String shown(String id) {
+		StringBuilder shown = new StringBuilder();
+		id.codePoints().limit(ECHO_LIMIT).forEach((c) -> {
+			switch (Character.getType(c)) {
+				case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+						Character.SURROGATE, Character.UNASSIGNED ->
+					shown.append(String.format("\\u%04X", c));
+				default -> shown.appendCodePoint(c);
+			}
+		});
+		return (id.codePoints().count() > ECHO_LIMIT) ? shown.append('…').toString() : shown.toString();
 	}
 
 }

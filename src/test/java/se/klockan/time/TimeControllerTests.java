@@ -213,6 +213,14 @@ class TimeControllerTests {
 	}
 
 	@Test
+	void controlCharactersInTzAreNeverRepeatedRaw() {
+		String tz = "\r\nSet-Cookie: a=b\u001b[2J\u202e\ud800";
+		assertThat(this.mvc.get().uri("/time").param("tz", tz).accept(MediaType.TEXT_PLAIN)).hasStatus(400)
+			.hasBodyTextEqualTo("400 Unknown time zone: Unknown time zone "
+					+ "'\\u000D\\u000ASet-Cookie: a=b\\u001B[2J\\u202E\\uD800'. GET /api/timezone lists the zones.\n");
+	}
+
+	@Test
 	void browsersFrontPageIsTheClockInTheirOwnZone() {
 		assertThat(this.mvc.get().uri("/").accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
 			.hasStatusOk()
