@@ -1,6 +1,7 @@
 package se.klockan.zone;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,13 +19,11 @@ import java.util.Locale;
 public final class WorldTimes {
 
 	/** RFC 3339 with microseconds and a numeric offset, as WorldTimeAPI writes it. */
-	public static final DateTimeFormatter DATETIME = DateTimeFormatter
-		.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT);
+	static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx",
+			Locale.ROOT);
 
 	private static final DateTimeFormatter TRANSITION = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx",
 			Locale.ROOT);
-
-	private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx", Locale.ROOT);
 
 	/** CLDR's short names: the fallback where the system has no tz files. */
 	private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
@@ -41,12 +40,55 @@ public final class WorldTimes {
 		ZoneRules rules = zone.getRules();
 		boolean dst = rules.isDaylightSavings(now);
 		String abbreviation = Abbreviations.of(zone, now, local.getOffset());
-		return new WorldTime((abbreviation != null) ? abbreviation : ABBREVIATION.format(local), clientIp, DATETIME.format(local),
+		String datetime = rfc3339(local.toLocalDateTime(), local.getOffset());
+		return new WorldTime((abbreviation != null) ? abbreviation : ABBREVIATION.format(local), clientIp, datetime,
 				local.getDayOfWeek().getValue() % 7, local.getDayOfYear(), dst, dst ? dstStart(rules, now) : null,
 				(int) rules.getDaylightSavings(now).getSeconds(), dst ? dstEnd(rules, now) : null,
 				rules.getStandardOffset(now).getTotalSeconds(), zone.getId(), now.getEpochSecond(),
-				DATETIME.format(now.atOffset(ZoneOffset.UTC)), OFFSET.format(local),
+				rfc3339(LocalDateTime.ofEpochSecond(now.getEpochSecond(), now.getNano(), ZoneOffset.UTC), ZoneOffset.UTC),
+				datetime.substring(datetime.length() - 6),
 				local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+	}
+
+	/**
+	 * {@code 2026-11-25T13:42:22.123456+01:00}: what {@link #DATETIME} writes, without its
+	 * per-call machinery, as every answer needs two. Years outside 0-9999 and offsets with seconds
+	 * (local mean time, before 1900) are left to the formatter.
+	 */
+	public static String rfc3339(LocalDateTime time, ZoneOffset offset) {
+		int year = time.getYear();
+		int offsetSeconds = offset.getTotalSeconds();
+		if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
+			return DATETIME.format(time.atOffset(offset));
+		}
+		char[] text = new char[32];
+		digits(text, 0, year, 4);
+		text[4] = '-';
+		digits(text, 5, time.getMonthValue(), 2);
+		text[7] = '-';
+		digits(text, 8, time.getDayOfMonth(), 2);
+		text[10] = 'T';
+		digits(text, 11, time.getHour(), 2);
+		text[13] = ':';
+		digits(text, 14, time.getMinute(), 2);
+		text[16] = ':';
+		digits(text, 17, time.getSecond(), 2);
+		text[19] = '.';
+		digits(text, 20, time.getNano() / 1000, 6);
+		text[26] = (offsetSeconds < 0) ? '-' : '+';
+		int offsetMinutes = Math.abs(offsetSeconds) / 60;
+		digits(text, 27, offsetMinutes / 60, 2);
+		text[29] = ':';
+		digits(text, 30, offsetMinutes % 60, 2);
+		return new String(text);
+	}
+
+	/** Writes {@code value} as {@code width} decimal digits, zero-padded, ending before {@code at + width}. */
+	private static void digits(char[] text, int at, int value, int width) {
+		for (int i = at + width - 1; i >= at; i--) {
+			text[i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
 	}
 
 	/** The transition that began the DST period in effect at {@code now}. */

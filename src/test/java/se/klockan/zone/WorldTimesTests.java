@@ -1,7 +1,10 @@
 package se.klockan.zone;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +70,18 @@ class WorldTimesTests {
 		assertThat(at("2026-11-28T12:00:00Z", "Etc/UTC").dayOfWeek()).isEqualTo(6);
 		// Local date, not UTC's: it is already Sunday in Auckland.
 		assertThat(at("2026-11-28T12:00:00Z", "Pacific/Auckland").dayOfWeek()).isZero();
+	}
+
+	@Test
+	void rfc3339WritesWhatTheFormatterWrites() {
+		Random random = new Random(3339);
+		for (int i = 0; i < 100_000; i++) {
+			LocalDateTime time = LocalDateTime.ofEpochSecond(random.nextLong(-62_200_000_000L, 253_500_000_000L),
+					random.nextInt(1_000_000_000), ZoneOffset.UTC);
+			ZoneOffset offset = ZoneOffset.ofTotalSeconds(
+					(random.nextInt(4) == 0) ? random.nextInt(-64_800, 64_801) : random.nextInt(-1080, 1081) * 60);
+			assertThat(WorldTimes.rfc3339(time, offset)).isEqualTo(WorldTimes.DATETIME.format(time.atOffset(offset)));
+		}
 	}
 
 	@Test
