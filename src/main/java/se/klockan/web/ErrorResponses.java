@@ -91,7 +91,7 @@ public class ErrorResponses {
 		StringBuilder body = new StringBuilder();
 		body.append("<main>\n<h1>").append(status).append("</h1>\n");
 		body.append("<p>").append(Html.escape(message)).append("</p>\n");
-		if (problem.getDetail() != null) {
+		if (problem.getDetail() != null && !NOT_FOUND.equals(problem.getDetail())) { // the message says it
 			body.append("<p class=\"detail\">").append(Html.escape(problem.getDetail())).append("</p>\n");
 		}
 		body.append("<p><a href=\"/\">").append(Html.escape(this.messages.getMessage("error.home", null, locale)))

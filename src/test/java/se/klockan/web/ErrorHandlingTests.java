@@ -34,7 +34,7 @@ class ErrorHandlingTests {
 			.bodyText()
 			.contains("<title>404 Not Found</title>", "<h1>404</h1>", "<p>Här finns ingenting.</p>",
 					"<a href=\"/\">Tillbaka till Klockan</a>")
-			.doesNotContain("<script>");
+			.doesNotContain("<script>", "class=\"detail\"");
 	}
 
 	@Test
