@@ -41,7 +41,8 @@ public final class TrainingRun {
 		SpringApplication application = new SpringApplication(KlockanApplication.class);
 		// Spring AOT finds its build-time initializer by the main class: it must be Klockan's.
 		application.setMainApplicationClass(KlockanApplication.class);
-		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off");
+		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
+				"--klockan.shutdown.drain-window=0");
 		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		for (int round = 0; round < ROUNDS; round++) {
 			for (Request request : REQUESTS) {
