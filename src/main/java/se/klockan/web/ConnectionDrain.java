@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>keeps serving for the drain window with keep-alive off, so every answer says
  * {@code Connection: close} and clients (Heroku's router among them) open fresh connections;
- * <li>stops accepting connections, and lets each connection still open finish its request;
+ * <li>turns keep-alive back on for 100 ms, so that the clients still here settle on connections
+ * and none is between two when the port closes;
+ * <li>closes the port, which turns keep-alive off again, and gives each connection still open up
+ * to 2 s to send its last request and have it answered;
  * </ol>
  * and only then lets the graceful shutdown go on. A client that connects after that is refused,
  * which it can retry, rather than cut off midway.
