@@ -18,9 +18,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * Tomcat's error valve, answering in the client's format. Tomcat answers some requests itself,
  * before any servlet sees them: a request line, header or URI it can't parse (400), a protocol
  * version it doesn't speak (505), a method it doesn't implement (CONNECT, made a 405 here like
- * every other method we don't allow). Other errors leave a status with no body (actuator's 404 for an
- * unknown health group). Instead of Tomcat's own HTML page, or nothing, these get the same
- * problem JSON, text line or page as every other error.
+ * every other method we don't allow). Other errors leave a status with no body (actuator's 404
+ * for an unknown health group). Instead of Tomcat's own HTML page, or nothing, these get the
+ * same problem JSON, text line or page as every other error.
  */
 class ClientErrorValve extends ErrorReportValve {
 
