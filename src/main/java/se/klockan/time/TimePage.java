@@ -43,7 +43,8 @@ class TimePage {
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
 				<a href="/actuator/health">/actuator/health</a></nav>
 				<script type="module" src="/clock.js"></script>"""
-			.formatted(visitorZone ? "auto" : Html.escape(now.getZone().getId()), message("time.heading", locale), WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
+			.formatted(visitorZone ? "auto" : Html.escape(now.getZone().getId()), message("time.heading", locale),
+					WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
 					Html.escape(TIME.withLocale(locale).format(now)), Html.escape(DATE.withLocale(locale).format(now)),
 					Html.escape(now.getZone().getId()), message("clock.measuring", locale),
 					message("clock.behind", locale), message("clock.ahead", locale), message("clock.right", locale),
