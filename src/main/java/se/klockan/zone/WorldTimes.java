@@ -40,14 +40,13 @@ public final class WorldTimes {
 		ZoneRules rules = zone.getRules();
 		boolean dst = rules.isDaylightSavings(now);
 		String abbreviation = Abbreviations.of(zone, now, local.getOffset());
-		String datetime = rfc3339(local.toLocalDateTime(), local.getOffset());
-		return new WorldTime((abbreviation != null) ? abbreviation : ABBREVIATION.format(local), clientIp, datetime,
+		return new WorldTime((abbreviation != null) ? abbreviation : ABBREVIATION.format(local), clientIp,
+				rfc3339(local.toLocalDateTime(), local.getOffset()),
 				local.getDayOfWeek().getValue() % 7, local.getDayOfYear(), dst, dst ? dstStart(rules, now) : null,
 				(int) rules.getDaylightSavings(now).getSeconds(), dst ? dstEnd(rules, now) : null,
 				rules.getStandardOffset(now).getTotalSeconds(), zone.getId(), now.getEpochSecond(),
 				rfc3339(LocalDateTime.ofEpochSecond(now.getEpochSecond(), now.getNano(), ZoneOffset.UTC), ZoneOffset.UTC),
-				datetime.substring(datetime.length() - 6),
-				local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+				utcOffset(local.getOffset()), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
 	/**
@@ -81,6 +80,11 @@ public final class WorldTimes {
 		text[29] = ':';
 		digits(text, 30, offsetMinutes % 60, 2);
 		return new String(text);
+	}
+
+	/** {@code +01:00}, {@code -03:00}, {@code +00:00} (never {@code Z}), as {@link #DATETIME} ends. */
+	private static String utcOffset(ZoneOffset offset) {
+		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
 	}
 
 	/** Writes {@code value} as {@code width} decimal digits, zero-padded, ending before {@code at + width}. */
