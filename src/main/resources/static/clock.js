@@ -17,7 +17,8 @@ const offsetLine = main.querySelector('.offset');
 
 const lang = document.documentElement.lang || undefined;
 const zone = main.dataset.zone === 'auto' ? Intl.DateTimeFormat().resolvedOptions().timeZone : main.dataset.zone;
-const clockFormat = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: 'numeric', minute: '2-digit', second: '2-digit' });
+// 24-hour with two-digit hours in every language, as a Swedish clock reads: 03:57:58.
+const clockFormat = new Intl.DateTimeFormat(lang, { timeZone: zone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(lang, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const seconds = (digits) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 

@@ -81,6 +81,13 @@ final class RawHttp {
 			throw ex;
 		}
 		int status = Integer.parseInt(statusLine.split(" ")[1]);
+		if (status >= 100 && status < 200) {
+			// An interim answer (100 Continue): skip it and its headers, and read the final one.
+			while (!line(in).isEmpty()) {
+				// header of the interim answer
+			}
+			return read(in, head);
+		}
 		Map<String, String> headers = new TreeMap<>();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try {

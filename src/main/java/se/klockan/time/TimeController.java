@@ -5,23 +5,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import se.klockan.web.ClientFormat;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zones;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /time[?tz=zone]}: the time now, in UTC or the zone asked for, as JSON (WorldTimeAPI's
  * fields), one line of text, or a page, whichever the client's {@code Accept} prefers; and the
- * same live clock page as browsers' front page. Reads the clock once per request.
+ * front page, "Hej" or for browsers the same page as a live clock. Reads the clock once per request.
  */
 @RestController
 class TimeController {
@@ -41,28 +43,47 @@ class TimeController {
 		this.page = new TimePage(messages);
 	}
 
+	/** What {@code /time} answers in: JSON unless the client prefers one of the others. */
+	private static final List<ClientFormat> TIME_FORMATS = List.of(ClientFormat.JSON, ClientFormat.TEXT,
+			ClientFormat.HTML);
+
+	/** What {@code /} answers in: the greeting, or the clock page for clients (browsers) that prefer HTML. */
+	private static final List<ClientFormat> HOME_FORMATS = List.of(ClientFormat.TEXT, ClientFormat.HTML);
+
 	/**
-	 * One mapping for the three representations: Spring MVC answers 406 when the client accepts
-	 * none of them, and {@link ClientFormat} picks the one it prefers, JSON for {@code *}{@code /*}
-	 * or no {@code Accept}. (Three mappings cost every request a sort of all three.)
+	 * One mapping for the three representations, with no {@code produces}: {@link ClientFormat}
+	 * alone decides, and its choice is written as the answer's type. (Three mappings cost every
+	 * request a sort of all three.)
 	 */
-	@GetMapping(path = "/time",
-			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
-	Object time(HttpServletRequest request, Locale locale) {
+	@GetMapping("/time")
+	Object time(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws HttpMediaTypeNotAcceptableException {
+		ClientFormat format = ClientFormat.negotiate(request, TIME_FORMATS);
 		Instant now = this.clock.instant();
 		ZoneId zone = zone(request);
-		return switch (ClientFormat.of(request)) {
+		response.setContentType(format.contentType());
+		return switch (format) {
 			case JSON -> WorldTimes.at(now, zone, request.getRemoteAddr());
 			case TEXT -> TEXT.format(now.truncatedTo(ChronoUnit.MICROS).atZone(zone)) + "\n";
 			case HTML -> this.page.render(now.atZone(zone), locale, false);
 		};
 	}
 
-	/** Browsers' front page: the clock, in the visitor's own zone unless {@code tz} names one. */
-	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-	String clockPage(HttpServletRequest request, Locale locale) {
-		String tz = request.getParameter("tz");
-		return this.page.render(this.clock.instant().atZone(zone(tz)), locale, tz == null);
+	/**
+	 * {@code GET /}: "Hej", as the original said; for browsers, the live clock page, in the
+	 * visitor's own zone unless {@code tz} names one.
+	 */
+	@GetMapping("/")
+	String home(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws HttpMediaTypeNotAcceptableException {
+		ClientFormat format = ClientFormat.negotiate(request, HOME_FORMATS);
+		String page = null;
+		if (format == ClientFormat.HTML) {
+			String tz = request.getParameter("tz");
+			page = this.page.render(this.clock.instant().atZone(zone(tz)), locale, tz == null);
+		}
+		response.setContentType(format.contentType());
+		return (page != null) ? page : "Hej\n";
 	}
 
 	/**

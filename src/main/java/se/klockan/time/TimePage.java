@@ -17,7 +17,8 @@ import org.springframework.context.MessageSource;
  */
 class TimePage {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
+	/** A 24-hour clock with two-digit hours in both languages, as a Swedish clock reads. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
 
@@ -45,7 +46,7 @@ class TimePage {
 				<script type="module" src="/clock.js"></script>"""
 			.formatted(visitorZone ? "auto" : Html.escape(now.getZone().getId()), message("time.heading", locale),
 					WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
-					Html.escape(TIME.withLocale(locale).format(now)), Html.escape(DATE.withLocale(locale).format(now)),
+					TIME.format(now), Html.escape(DATE.withLocale(locale).format(now)),
 					Html.escape(now.getZone().getId()), message("clock.measuring", locale),
 					message("clock.behind", locale), message("clock.ahead", locale), message("clock.right", locale),
 					message("clock.uncertainty", locale), message("clock.failed", locale));

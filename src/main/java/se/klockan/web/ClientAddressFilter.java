@@ -18,14 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class ClientAddressFilter implements Filter {
 
-	/** A request attribute: why the error page is being shown. */
-	static final String DETAIL = ClientAddressFilter.class.getName() + ".detail";
-
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		if (!isIpAddress(request.getRemoteAddr())) {
-			request.setAttribute(DETAIL, "X-Forwarded-For does not end with an IP address.");
+			request.setAttribute(ErrorResponses.DETAIL, "X-Forwarded-For does not end with an IP address.");
 			((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}

@@ -1,56 +1,62 @@
 package se.klockan.web;
 
-import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
-/** The form a client wants its answers in, read from its {@code Accept} header. */
+/**
+ * The forms Klockan answers in, and which one a client gets: the one place that reads
+ * {@code Accept}, by RFC 9110's rules ({@link AcceptHeader}). Handlers that negotiate name the
+ * formats they offer, set no {@code produces} (so Spring MVC's own matching never disagrees with
+ * this) and write the type chosen here.
+ */
 public enum ClientFormat {
 
-	/** RFC 9457 problem JSON, or plain JSON: the default for APIs and anything unclear. */
-	JSON(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON),
+	/** JSON: the default for APIs and for clients that say nothing. */
+	JSON(MediaType.APPLICATION_JSON),
 
 	/** One line of text. */
-	TEXT(MediaType.TEXT_PLAIN),
+	TEXT(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)),
 
 	/** A page for a person. */
-	HTML(MediaType.TEXT_HTML);
+	HTML(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
 
-	private final List<MediaType> types;
+	private final MediaType type;
 
-	ClientFormat(MediaType... types) {
-		this.types = List.of(types);
+	private final String contentType;
+
+	ClientFormat(MediaType type) {
+		this.type = type;
+		this.contentType = type.toString();
+	}
+
+	/** The {@code Content-Type} of an answer in this format. */
+	public String contentType() {
+		return this.contentType;
 	}
 
 	/**
-	 * The format of the client's most preferred type that we can write, JSON when it names none
-	 * (or its header can't be parsed).
+	 * The format of {@code offered} (in our order of preference, the first the default) that the
+	 * client prefers.
+	 * @throws HttpMediaTypeNotAcceptableException if it accepts none of them: a 406 that lists them
 	 */
-	public static ClientFormat of(HttpServletRequest request) {
-		List<MediaType> accepted;
-		try {
-			accepted = MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT));
+	public static ClientFormat negotiate(HttpServletRequest request, List<ClientFormat> offered)
+			throws HttpMediaTypeNotAcceptableException {
+		AcceptHeader accept = AcceptHeader.of(request);
+		List<MediaType> types = new ArrayList<>(offered.size());
+		for (ClientFormat format : offered) {
+			types.add(format.type);
 		}
-		catch (InvalidMediaTypeException ex) {
-			return JSON;
+		int chosen = accept.choose(types);
+		if (chosen < 0) {
+			throw new HttpMediaTypeNotAcceptableException(types);
 		}
-		accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-		for (MediaType type : accepted) {
-			if (type.getQualityValue() <= 0) {
-				continue;
-			}
-			for (ClientFormat format : values()) {
-				if (format.types.stream().anyMatch(type::includes)) {
-					return format;
-				}
-			}
-		}
-		return JSON;
+		return offered.get(chosen);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +31,16 @@ public class ErrorResponses {
 	/** What a 404 says, whichever route gave it: nothing about files or handlers. */
 	public static final String NOT_FOUND = "There is nothing at this path.";
 
-	private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+	/** A request attribute: why a filter refused the request, for the error page to say. */
+	static final String DETAIL = ErrorResponses.class.getName() + ".detail";
 
-	private static final MediaType TEXT_UTF8 = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+	/**
+	 * What an error can be written as, in our order of preference. Problem JSON is plain JSON to
+	 * a client that asks for that by name; a client that accepts none gets problem JSON anyway.
+	 */
+	private static final List<MediaType> TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON,
+			new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
+			new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
 
 	private final MessageSource messages;
 
@@ -45,17 +53,14 @@ public class ErrorResponses {
 
 	/** The answer for a Spring MVC handler to return. */
 	public ResponseEntity<Object> render(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {
-		if (problem.getInstance() == null) {
-			problem.setInstance(instance(request));
-		}
-		Answer answer = answer(problem, ClientFormat.of(request), LocaleContextHolder.getLocale());
+		Answer answer = answer(problem, request, LocaleContextHolder.getLocale());
 		return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(answer.type()).body(answer.body());
 	}
 
 	/** Writes the answer straight to the response, for code that runs outside Spring MVC. */
 	public void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response, Locale locale)
 			throws IOException {
-		Answer answer = answer(problem, ClientFormat.of(request), locale);
+		Answer answer = answer(problem, request, locale);
 		byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
 		response.setStatus(problem.getStatus());
 		response.setContentType(answer.type().toString());
@@ -66,20 +71,26 @@ public class ErrorResponses {
 	/** The path the client asked for, also on an error dispatch (not {@code /error}). */
 	private static URI instance(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (uri instanceof String error) ? error : request.getRequestURI();
 		try {
-			return URI.create((uri instanceof String path) ? path : request.getRequestURI());
+			return (path != null) ? URI.create(path) : null; // none when Tomcat couldn't read the request line
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
-	private Answer answer(ProblemDetail problem, ClientFormat format, Locale locale) {
-		return switch (format) {
-			case HTML -> new Answer(HTML_UTF8, html(problem, locale));
-			case TEXT -> new Answer(TEXT_UTF8, text(problem));
-			case JSON -> new Answer(MediaType.APPLICATION_PROBLEM_JSON, json(problem));
+	private Answer answer(ProblemDetail problem, HttpServletRequest request, Locale locale) {
+		if (problem.getInstance() == null) {
+			problem.setInstance(instance(request));
+		}
+		MediaType type = TYPES.get(Math.max(AcceptHeader.of(request).choose(TYPES), 0));
+		String body = switch (type.getSubtype()) {
+			case "html" -> html(problem, locale);
+			case "plain" -> text(problem);
+			default -> json(problem);
 		};
+		return new Answer(type, body);
 	}
 
 	private String html(ProblemDetail problem, Locale locale) {

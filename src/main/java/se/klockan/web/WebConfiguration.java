@@ -56,6 +56,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<AcceptFilter> acceptFilter() {
+		return new FilterRegistrationBean<>(new AcceptFilter());
+	}
+
+	@Bean
+	FilterRegistrationBean<PercentEncodingFilter> percentEncodingFilter() {
+		return new FilterRegistrationBean<>(new PercentEncodingFilter());
+	}
+
+	@Bean
 	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter() {
 		return new FilterRegistrationBean<>(new ClientAddressFilter());
 	}

@@ -1,6 +1,5 @@
 package se.klockan.time;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,27 +7,27 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.convention.TestBean;
+
+import se.klockan.Chromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,13 +37,10 @@ import static org.assertj.core.api.Assertions.within;
  * runs 5 s ahead of the machine's: the page must find the visitor 5 s behind and say so.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(Chromium.class)
 class ClockPageIT {
 
 	static final Duration SERVER_AHEAD = Duration.ofSeconds(5);
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	@TestBean
 	Clock clock;
@@ -67,7 +63,7 @@ class ClockPageIT {
 
 	@Test
 	void swedishVisitorFiveSecondsBehindIsToldSo() throws IOException {
-		this.browser = browser("sv-SE");
+		this.browser = Chromium.open("sv-SE");
 		this.browser.get("http://localhost:" + this.port + "/");
 
 		WebElement offset = awaitMeasurement();
@@ -81,19 +77,30 @@ class ClockPageIT {
 		Instant shown = Instant.parse(this.browser.findElement(By.tagName("time")).getDomAttribute("datetime"));
 		assertThat(Duration.between(this.clock.instant(), shown).abs()).isLessThan(Duration.ofMillis(1500));
 
+		// A Swedish clock: 24 hours, two-digit hours (03:57:58, never 3:57:58).
+		assertThat(this.browser.findElement(By.cssSelector(".clock")).getText()).matches("\\d\\d:\\d\\d:\\d\\d");
 		keepScreenshot("clock-page-sv.png");
 		assertThat(severeBrowserLogs()).isEmpty();
 	}
 
 	@Test
-	void englishVisitorReadsEnglish() {
-		this.browser = browser("en-US");
+	void englishVisitorReadsEnglish() throws IOException {
+		this.browser = Chromium.open("en-US");
 		this.browser.get("http://localhost:" + this.port + "/?tz=Asia/Kathmandu");
 
 		WebElement offset = awaitMeasurement();
 		assertThat(offset.getText()).startsWith("Your clock is 5.0 s behind (± ");
 		assertThat(this.browser.findElement(By.cssSelector(".zone")).getText()).isEqualTo("Asia/Kathmandu");
 		assertThat(this.browser.findElement(By.tagName("time")).getDomAttribute("datetime")).endsWith("Z");
+		keepScreenshot("clock-page-en.png");
+
+		// Where it is three in the morning now, the clock reads 03:..:.., not 3:..:.. AM.
+		int hour = this.clock.instant().atZone(ZoneOffset.UTC).getHour();
+		int hoursEast = Math.floorMod(3 - hour + 12, 24) - 12;
+		this.browser.get("http://localhost:" + this.port + "/?tz=Etc/GMT" + ((hoursEast <= 0) ? "%2B" : "-")
+				+ Math.abs(hoursEast));
+		assertThat(awaitMeasurement()).isNotNull();
+		assertThat(this.browser.findElement(By.cssSelector(".clock")).getText()).matches("0[34]:\\d\\d:\\d\\d");
 		assertThat(severeBrowserLogs()).isEmpty();
 	}
 
@@ -118,36 +125,6 @@ class ClockPageIT {
 	private void keepScreenshot(String name) throws IOException {
 		Path shot = this.browser.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static ChromeDriver browser(String language) {
-		assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver)").isExecutable();
-		assertThat(CHROMEDRIVER).as("Debian's chromium-driver").isExecutable();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run",
-				"--window-size=1000,700", "--lang=" + language, "--user-data-dir=" + temporaryProfile());
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-		LoggingPreferences logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		return new ChromeDriver(service, options);
-	}
-
-	private static String temporaryProfile() {
-		try {
-			File profile = Files.createTempDirectory("klockan-chromium").toFile();
-			profile.deleteOnExit();
-			return profile.getAbsolutePath();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -69,7 +69,6 @@ class TimeControllerTests {
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")
 			.exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
-		// Newer JDKs (CLDR 42+) put a narrow no-break space before "PM".
 		assertThat(result.getResponse().getContentAsString().replace('\u202f', ' ')).isEqualTo("""
 				<!DOCTYPE html>
 				<html lang="en">
@@ -83,7 +82,7 @@ class TimeControllerTests {
 				<body>
 				<main data-zone="Etc/UTC">
 				<h1>The time is</h1>
-				<p class="now"><time datetime="2026-11-25T12:42:22.123456+00:00"><span class="clock">12:42:22 PM</span> \
+				<p class="now"><time datetime="2026-11-25T12:42:22.123456+00:00"><span class="clock">12:42:22</span> \
 				<span class="date">Wednesday, November 25, 2026</span></time></p>
 				<p class="zone">Etc/UTC</p>
 				<p class="offset" aria-live="polite" hidden data-measuring="Measuring your clock…" \
@@ -132,6 +131,45 @@ class TimeControllerTests {
 		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "application/json;q=0.1, image/png"))
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.hasBodyTextEqualTo(JSON);
+	}
+
+	@Test
+	void theClockHasTwoDigitHoursOnA24HourDialInBothLanguages() {
+		for (String language : new String[] { "sv", "en" }) {
+			assertThat(this.mvc.get()
+				.uri("/time?tz=America/New_York")
+				.accept(MediaType.TEXT_HTML)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, language)).bodyText()
+				.contains("<span class=\"clock\">07:42:22</span>");
+		}
+		assertThat(this.mvc.get().uri("/time?tz=Pacific/Honolulu").accept(MediaType.TEXT_HTML)).bodyText()
+			.contains("<span class=\"clock\">02:42:22</span>");
+	}
+
+	@Test
+	void aTypeRefusedWithQualityZeroIsNeverChosen() {
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "application/json;q=0, */*"))
+			.hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "text/*;q=0.5, text/html;q=0, */*;q=0.1"))
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+		assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, "text/html;q=0.000, text/*"))
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+	}
+
+	@Test
+	void aClientThatRefusesEveryFormatGetsA406InProblemJsonListingThem() {
+		for (String accept : new String[] { "text/html;q=0, application/json;q=0", "application/json;q=0", "*/*;q=0",
+				"image/png, text/plain;q=0" }) {
+			assertThat(this.mvc.get().uri("/time").header(HttpHeaders.ACCEPT, accept)).as(accept)
+				.hasStatus(406)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.hasBodyTextEqualTo("""
+						{"detail":"Acceptable representations: [application/json, text/plain;charset=UTF-8, \
+						text/html;charset=UTF-8].","instance":"/time","status":406,"title":"Not Acceptable"}""");
+		}
+		assertThat(this.mvc.get().uri("/time?tz=US/Eastern").header(HttpHeaders.ACCEPT, "text/plain;q=0"))
+			.hasStatus(406);
 	}
 
 	@Test
@@ -229,6 +267,18 @@ class TimeControllerTests {
 					"<script type=\"module\" src=\"/clock.js\"></script>");
 		assertThat(this.mvc.get().uri("/?tz=Asia/Tokyo").accept(MediaType.TEXT_HTML)).bodyText()
 			.contains("<main data-zone=\"Asia/Tokyo\">", "<p class=\"zone\">Asia/Tokyo</p>");
+	}
+
+	@Test
+	void clientsGetHejAsTextOnTheFrontPage() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.hasContentType("text/plain;charset=UTF-8")
+			.hasBodyTextEqualTo("Hej\n");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT, "*/*")).hasBodyTextEqualTo("Hej\n");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT, "text/html;q=0, */*")).hasBodyTextEqualTo("Hej\n");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT, "text/plain;q=0, text/html;q=0"))
+			.hasStatus(406)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test

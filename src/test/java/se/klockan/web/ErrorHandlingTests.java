@@ -53,6 +53,24 @@ class ErrorHandlingTests {
 	}
 
 	@Test
+	void errorsAreInATypeTheClientAccepts() {
+		assertThat(this.mvc.get().uri("/nowhere").accept(MediaType.APPLICATION_JSON)).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo("""
+					{"detail":"There is nothing at this path.","instance":"/nowhere","status":404,"title":"Not Found"}""");
+		assertThat(this.mvc.get().uri("/nowhere").header(HttpHeaders.ACCEPT, "application/*;q=0, text/*"))
+			.hasContentType("text/plain;charset=UTF-8");
+		assertThat(this.mvc.get().uri("/nowhere").header(HttpHeaders.ACCEPT, "text/plain;q=0.1", "text/html"))
+			.hasContentType("text/html;charset=UTF-8");
+	}
+
+	@Test
+	void aClientThatAcceptsNoneOfOurTypesGetsProblemJson() {
+		assertThat(this.mvc.get().uri("/nowhere").header(HttpHeaders.ACCEPT, "*/*;q=0")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
 	void malformedAcceptFallsBackToJson() {
 		assertThat(this.mvc.get().uri("/nowhere").header(HttpHeaders.ACCEPT, "text/html;;;q=x")).hasStatus(404)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,0 +1,66 @@
+package se.klockan.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Objects;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Reads {@code Accept} once per request, and shows the code after it only the ranges that
+ * follow the grammar, as one header. Not all of Spring's readers are as forgiving as
+ * {@link AcceptHeader}: Actuator's answers 500 to an empty element ({@code a/b,,a/b}).
+ */
+class AcceptFilter implements Filter {
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		HttpServletRequest http = (HttpServletRequest) request;
+		AcceptHeader accept = AcceptHeader.of(http);
+		request.setAttribute(AcceptHeader.ATTRIBUTE, accept);
+		Enumeration<String> headers = http.getHeaders(HttpHeaders.ACCEPT);
+		String raw = (headers != null && headers.hasMoreElements()) ? headers.nextElement() : null;
+		boolean several = headers != null && headers.hasMoreElements();
+		String wellFormed = accept.wellFormed();
+		if (several || !Objects.equals(raw, wellFormed) && !(wellFormed == null && "*/*".equals(raw))) {
+			request = new WellFormedAccept(http, wellFormed);
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static final class WellFormedAccept extends HttpServletRequestWrapper {
+
+		private final String accept;
+
+		WellFormedAccept(HttpServletRequest request, String accept) {
+			super(request);
+			this.accept = accept;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? this.accept : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			if (!HttpHeaders.ACCEPT.equalsIgnoreCase(name)) {
+				return super.getHeaders(name);
+			}
+			return (this.accept != null) ? Collections.enumeration(java.util.List.of(this.accept))
+					: Collections.emptyEnumeration();
+		}
+
+	}
+
+}

@@ -1,0 +1,84 @@
+package se.klockan;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's headless Chromium, driven by its own chromedriver (no downloads). As a JUnit
+ * condition ({@code @ExtendWith(Chromium.class)}): outside CI, a machine without them skips the
+ * browser tests with one line saying how to get them; in CI ({@code CI=true}) they always run,
+ * and fail if the browser is missing.
+ */
+public final class Chromium implements ExecutionCondition {
+
+	static final Path BROWSER = Path.of(System.getProperty("klockan.chromium", "/usr/bin/chromium"));
+
+	static final Path DRIVER = Path.of(System.getProperty("klockan.chromedriver", "/usr/bin/chromedriver"));
+
+	private static final AtomicBoolean told = new AtomicBoolean();
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if ("true".equals(System.getenv("CI")) || isInstalled()) {
+			return ConditionEvaluationResult.enabled("Chromium is here, or this is CI");
+		}
+		String reason = "Browser tests skipped: no " + BROWSER + " or " + DRIVER
+				+ " here. To run them: apt-get install chromium chromium-driver";
+		if (!told.getAndSet(true)) {
+			System.out.println(reason);
+		}
+		return ConditionEvaluationResult.disabled(reason);
+	}
+
+	static boolean isInstalled() {
+		return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+	}
+
+	/** A new headless browser reading {@code language}, with a profile of its own, its console logged. */
+	public static ChromeDriver open(String language) {
+		if (!isInstalled()) {
+			throw new IllegalStateException("No " + BROWSER + " or " + DRIVER
+					+ " on this machine: apt-get install chromium chromium-driver");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BROWSER.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run",
+				"--window-size=1000,700", "--lang=" + language, "--user-data-dir=" + temporaryProfile());
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(DRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	private static String temporaryProfile() {
+		try {
+			File profile = Files.createTempDirectory("klockan-chromium").toFile();
+			profile.deleteOnExit();
+			return profile.getAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
