@@ -11,6 +11,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import se.klockan.ip.IpLocator;
 import se.klockan.web.ClientFormat;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zones;
@@ -38,9 +39,12 @@ class TimeController {
 
 	private final TimePage page;
 
-	TimeController(Clock clock, MessageSource messages) {
+	private final IpLocator ips;
+
+	TimeController(Clock clock, MessageSource messages, IpLocator ips) {
 		this.clock = clock;
 		this.page = new TimePage(messages);
+		this.ips = ips;
 	}
 
 	/** What {@code /time} answers in: JSON unless the client prefers one of the others. */
@@ -80,7 +84,8 @@ class TimeController {
 		String page = null;
 		if (format == ClientFormat.HTML) {
 			String tz = request.getParameter("tz");
-			page = this.page.render(this.clock.instant().atZone(zone(tz)), locale, tz == null);
+			ZoneId zone = (tz != null) ? Zones.get(tz) : visitorsZone(request);
+			page = this.page.render(this.clock.instant().atZone(zone), locale, tz == null);
 		}
 		response.setContentType(format.contentType());
 		return (page != null) ? page : "Hej\n";
@@ -93,6 +98,20 @@ class TimeController {
 	 */
 	private static ZoneId zone(HttpServletRequest request) {
 		return zone(request.getParameter("tz"));
+	}
+
+	/**
+	 * The zone of the visitor's address, for the page as it shows without JavaScript (which then
+	 * shows the browser's own zone); UTC when the address has none.
+	 */
+	private ZoneId visitorsZone(HttpServletRequest request) {
+		try {
+			ZoneId zone = this.ips.zoneOf(request.getRemoteAddr());
+			return (zone != null) ? zone : UTC;
+		}
+		catch (IpLocator.MalformedAddressException ex) {
+			return UTC;
+		}
 	}
 
 	private static ZoneId zone(String tz) {

@@ -22,6 +22,9 @@ class TimePage {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
 
+	/** DB-IP's licence asks pages that use its data (here, the visitor's zone) to link back. */
+	private static final String IP_ATTRIBUTION = " · <a href=\"https://db-ip.com\">IP Geolocation by DB-IP</a>";
+
 	private final MessageSource messages;
 
 	TimePage(MessageSource messages) {
@@ -29,8 +32,8 @@ class TimePage {
 	}
 
 	/**
-	 * The page for {@code now}. With {@code visitorZone}, the script shows the reader's own zone
-	 * rather than {@code now}'s.
+	 * The page for {@code now}. With {@code visitorZone} ({@code now} is in the zone of the
+	 * reader's address), the script shows the browser's own zone instead.
 	 */
 	String render(ZonedDateTime now, Locale locale, boolean visitorZone) {
 		String body = """
@@ -42,14 +45,15 @@ class TimePage {
 				data-right="%s" data-uncertainty="%s" data-failed="%s"></p>
 				</main>
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
-				<a href="/actuator/health">/actuator/health</a></nav>
+				<a href="/actuator/health">/actuator/health</a>%s</nav>
 				<script type="module" src="/clock.js"></script>"""
 			.formatted(visitorZone ? "auto" : Html.escape(now.getZone().getId()), message("time.heading", locale),
 					WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
 					TIME.format(now), Html.escape(DATE.withLocale(locale).format(now)),
 					Html.escape(now.getZone().getId()), message("clock.measuring", locale),
 					message("clock.behind", locale), message("clock.ahead", locale), message("clock.right", locale),
-					message("clock.uncertainty", locale), message("clock.failed", locale));
+					message("clock.uncertainty", locale), message("clock.failed", locale),
+					visitorZone ? IP_ATTRIBUTION : "");
 		return Html.page(locale, message("time.title", locale), body);
 	}
 

@@ -29,7 +29,8 @@ public final class TrainingRun {
 			new Request("/time?tz=America/New_York", "text/html"), new Request("/", "text/html"),
 			new Request("/", "*/*"), new Request("/api/timezone/Europe/Stockholm", "*/*"),
 			new Request("/api/timezone/Australia/Sydney.txt", "*/*"), new Request("/api/timezone/Europe", "*/*"),
-			new Request("/api/sync", "*/*"), new Request("/actuator/health", "*/*"),
+			new Request("/api/ip/81.2.69.160", "*/*"), new Request("/api/ip/2a02:aa1::1.txt", "*/*"),
+			new Request("/api/ip", "*/*"), new Request("/api/sync", "*/*"), new Request("/actuator/health", "*/*"),
 			new Request("/nowhere", "text/html"), new Request("/time?tz=Nowhere", "application/json"),
 			new Request("/time", "application/xml"), new Request("/klockan.css", "text/css"),
 			new Request("/clock.js", "*/*"));

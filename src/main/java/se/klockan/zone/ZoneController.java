@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.klockan.ip.IpLocator;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * WorldTimeAPI's endpoints, so its clients can switch by changing the host name: zone lists,
- * the time in a zone, and its error shape. JSON, or text when the path ends in {@code .txt},
+ * the time in a zone or at an IP address, and its error shape. JSON, or text when the path ends in {@code .txt},
  * whatever the {@code Accept} header says, as WorldTimeAPI does.
  */
 @RestController
@@ -40,9 +42,12 @@ class ZoneController {
 
 	private final JsonMapper json;
 
-	ZoneController(Clock clock, JsonMapper json) {
+	private final IpLocator ips;
+
+	ZoneController(Clock clock, JsonMapper json, IpLocator ips) {
 		this.clock = clock;
 		this.json = json;
+		this.ips = ips;
 	}
 
 	@GetMapping({ "/timezone", "/timezone" + TXT })
@@ -57,18 +62,42 @@ class ZoneController {
 		String id = path.substring(1, text ? path.length() - TXT.length() : path.length());
 		Optional<ZoneId> zone = Zones.find(id);
 		if (zone.isPresent()) {
-			WorldTime time = WorldTimes.at(this.clock.instant(), zone.get(), request.getRemoteAddr());
-			return text ? ResponseEntity.ok().contentType(TEXT).body(lines(time)) : json(HttpStatus.OK, time);
+			return time(zone.get(), request.getRemoteAddr(), text);
 		}
 		List<String> area = Zones.in(id);
 		return area.isEmpty() ? error(HttpStatus.NOT_FOUND, "unknown location", text) : list(area, text);
 	}
 
-	/** Time by the caller's address needs a geolocation database, which Klockan doesn't have. */
-	@GetMapping({ "/ip", "/ip" + TXT, "/ip/{*address}" })
+	/** {@code /api/ip}: the time in the caller's zone, by its address. */
+	@GetMapping({ "/ip", "/ip" + TXT })
 	ResponseEntity<?> ip(HttpServletRequest request) {
-		return error(HttpStatus.NOT_FOUND, "time by IP address is not supported here; ask for a zone: /api/timezone/{zone}",
-				request.getRequestURI().endsWith(TXT));
+		return timeAt(request.getRemoteAddr(), request, request.getRequestURI().endsWith(TXT));
+	}
+
+	/** {@code /api/ip/81.2.69.160}, {@code /api/ip/2001:db8::1.txt}: the time where that address is. */
+	@GetMapping("/ip/{*address}")
+	ResponseEntity<?> ipOf(@PathVariable String address, HttpServletRequest request) {
+		boolean text = address.endsWith(TXT);
+		return timeAt(address.substring(1, text ? address.length() - TXT.length() : address.length()), request, text);
+	}
+
+	private ResponseEntity<?> timeAt(String address, HttpServletRequest request, boolean text) {
+		ZoneId zone;
+		try {
+			zone = this.ips.zoneOf(address);
+		}
+		catch (IpLocator.MalformedAddressException ex) {
+			return error(HttpStatus.BAD_REQUEST, "malformed ip", text);
+		}
+		if (zone == null) {
+			return error(HttpStatus.NOT_FOUND, "unknown location", text);
+		}
+		return time(zone, address, text);
+	}
+
+	private ResponseEntity<?> time(ZoneId zone, String clientIp, boolean text) {
+		WorldTime time = WorldTimes.at(this.clock.instant(), zone, clientIp);
+		return text ? ResponseEntity.ok().contentType(TEXT).body(lines(time)) : json(HttpStatus.OK, time);
 	}
 
 	private ResponseEntity<?> list(List<String> zones, boolean text) {

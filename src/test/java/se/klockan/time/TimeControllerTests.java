@@ -6,8 +6,11 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import se.klockan.ip.IpConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.convention.TestBean;
@@ -17,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(TimeController.class)
+@Import(IpConfiguration.class)
 class TimeControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-11-25T12:42:22.123456789Z");
@@ -267,6 +271,24 @@ class TimeControllerTests {
 					"<script type=\"module\" src=\"/clock.js\"></script>");
 		assertThat(this.mvc.get().uri("/?tz=Asia/Tokyo").accept(MediaType.TEXT_HTML)).bodyText()
 			.contains("<main data-zone=\"Asia/Tokyo\">", "<p class=\"zone\">Asia/Tokyo</p>");
+	}
+
+	@Test
+	void withoutJavaScriptTheFrontPageShowsTheZoneOfTheVisitorsAddress() {
+		assertThat(this.mvc.get().uri("/").accept(MediaType.TEXT_HTML).with((request) -> {
+			request.setRemoteAddr("81.2.69.160");
+			return request;
+		})).bodyText()
+			.contains("<main data-zone=\"auto\">",
+					"<time datetime=\"2026-11-25T12:42:22.123456+00:00\"><span class=\"clock\">12:42:22</span>",
+					"<p class=\"zone\">Europe/London</p>",
+					"<a href=\"https://db-ip.com\">IP Geolocation by DB-IP</a>");
+		// A loopback (or private) address has no zone: UTC.
+		assertThat(this.mvc.get().uri("/").accept(MediaType.TEXT_HTML)).bodyText()
+			.contains("<p class=\"zone\">Etc/UTC</p>");
+		// Asked for a zone, the page uses no address: no attribution.
+		assertThat(this.mvc.get().uri("/?tz=Asia/Tokyo").accept(MediaType.TEXT_HTML)).bodyText()
+			.doesNotContain("db-ip.com");
 	}
 
 	@Test

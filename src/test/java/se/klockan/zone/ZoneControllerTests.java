@@ -13,17 +13,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.klockan.ip.IpConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The WorldTimeAPI contract over HTTP: field names, JSON types, text form, lists and errors. */
 @WebMvcTest(ZoneController.class)
+@Import(IpConfiguration.class)
 class ZoneControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-07-01T10:00:00.5Z");
@@ -155,15 +160,89 @@ class ZoneControllerTests {
 	}
 
 	@Test
-	void timeByIpPointsToZones() {
-		assertThat(this.mvc.get().uri("/api/ip")).hasStatus(404)
+	void ipAnswersTheTimeWhereTheAddressIs() {
+		assertThat(this.mvc.get().uri("/api/ip/81.2.69.160")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo("""
+					{"abbreviation":"BST","client_ip":"81.2.69.160","datetime":"2026-07-01T11:00:00.500000+01:00",\
+					"day_of_week":3,"day_of_year":182,"dst":true,"dst_from":"2026-03-29T01:00:00+00:00",\
+					"dst_offset":3600,"dst_until":"2026-10-25T01:00:00+00:00","raw_offset":0,\
+					"timezone":"Europe/London","unixtime":1782900000,"utc_datetime":"2026-07-01T10:00:00.500000+00:00",\
+					"utc_offset":"+01:00","week_number":27}""");
+	}
+
+	@Test
+	void ipWithoutAnAddressIsTheCallers() {
+		assertThat(this.mvc.get().uri("/api/ip").with(from("81.2.69.160"))).hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.error")
-			.asString()
-			.contains("/api/timezone/");
-		assertThat(this.mvc.get().uri("/api/ip/192.0.2.1.txt")).hasStatus(404)
-			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+			.extractingPath("$.timezone")
+			.isEqualTo("Europe/London");
+		assertThat(this.mvc.get().uri("/api/ip.txt").with(from("81.2.69.160"))).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.bodyText()
+			.startsWith("abbreviation: BST\nclient_ip: 81.2.69.160\n")
+			.contains("\ntimezone: Europe/London\n");
+	}
+
+	@Test
+	void ipAsTextHasTheSameLinesAsTheZone() throws Exception {
+		String zone = this.mvc.get().uri("/api/timezone/Europe/London.txt").exchange().getResponse().getContentAsString();
+		assertThat(this.mvc.get().uri("/api/ip/81.2.69.160.txt")).hasStatusOk()
+			.hasBodyTextEqualTo(zone.replace("client_ip: 127.0.0.1", "client_ip: 81.2.69.160"));
+	}
+
+	@Test
+	void ipv6AndIpv4MappedAddressesAnswer() {
+		assertThat(body("/api/ip/2a02:aa1::1")).extractingByKey("timezone").asString().startsWith("Europe/");
+		assertThat(body("/api/ip/::ffff:81.2.69.160")).containsEntry("timezone", "Europe/London")
+			.containsEntry("client_ip", "::ffff:81.2.69.160");
+		assertThat(body("/api/ip/64:ff9b::5102:45a0")).containsEntry("timezone", "Europe/London");
+		assertThat(this.mvc.get().uri("/api/ip/2a02:aa1::1.txt")).hasStatusOk().bodyText().contains("timezone: Europe/");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "10.0.0.1", "172.16.5.4", "192.168.1.10", "127.0.0.1", "169.254.1.1", "100.64.0.1",
+			"192.0.2.1", "198.51.100.7", "203.0.113.255", "224.0.0.1", "240.0.0.1", "255.255.255.255", "0.0.0.0",
+			"::1", "::", "fe80::1", "fe80::1%25eth0", "fc00::1", "fd12:3456::1", "ff02::1", "2001:db8::1",
+			"::ffff:192.168.1.1" })
+	void addressesWithNoPlaceAreUnknownLocations(String address) {
+		assertThat(this.mvc.get().uri("/api/ip/" + address)).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo("{\"error\":\"unknown location\"}");
+		assertThat(this.mvc.get().uri("/api/ip/" + address + ".txt")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.hasBodyTextEqualTo("error: unknown location\n");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "999.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1..2.3", "::gg", "1:2:3:4:5:6:7:8:9",
+			"abc", "example.com", "1.2.3.4/24", "1.2.3.4/extra", "%00", "%20", "::ffff:1.2.3", "[::1]" })
+	void malformedAddressesAreBadRequests(String address) {
+		assertThat(this.mvc.get().uri("/api/ip/" + address)).hasStatus(400)
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.hasBodyTextEqualTo("{\"error\":\"malformed ip\"}");
+		assertThat(this.mvc.get().uri("/api/ip/" + address + ".txt")).hasStatus(400)
+			.hasBodyTextEqualTo("error: malformed ip\n");
+	}
+
+	@Test
+	void anOverlongAddressIsABadRequest() {
+		assertThat(this.mvc.get().uri("/api/ip/" + "1".repeat(5000))).hasStatus(400)
+			.hasBodyTextEqualTo("{\"error\":\"malformed ip\"}");
+		assertThat(this.mvc.get().uri("/api/ip/")).hasStatus(400);
+	}
+
+	@Test
+	void theCallersPrivateAddressIsAnUnknownLocationWithoutAFallback() {
+		assertThat(this.mvc.get().uri("/api/ip").with(from("192.168.1.20"))).hasStatus(404)
+			.hasBodyTextEqualTo("{\"error\":\"unknown location\"}");
+	}
+
+	static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

@@ -1,0 +1,293 @@
+package se.klockan.ip;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * IP address ranges and the time zone of each, as flat sorted arrays searched in O(log n): every
+ * IPv4 address, and every IPv6 /64. A range runs from its start to the next one's; a range with
+ * no zone is space with no location. On disk (the format is here, both ways, so that the build
+ * tool and the app can never disagree): metadata, zone names, then each family's ranges as
+ * delta-coded starts and zone numbers in variable-length integers, all deflated.
+ */
+public final class IpTable {
+
+	static final String MAGIC = "klockan-ip-zones";
+
+	static final int VERSION = 1;
+
+	/** A zone number meaning no location. */
+	private static final int NONE = 0;
+
+	private final Map<String, String> metadata;
+
+	private final ZoneId[] zones;
+
+	/** Starts with the sign bit flipped, so that signed order is unsigned order. */
+	private final int[] v4Starts;
+
+	private final short[] v4Zones;
+
+	private final long[] v6Starts;
+
+	private final short[] v6Zones;
+
+	private IpTable(Map<String, String> metadata, ZoneId[] zones, int[] v4Starts, short[] v4Zones, long[] v6Starts,
+			short[] v6Zones) {
+		this.metadata = metadata;
+		this.zones = zones;
+		this.v4Starts = v4Starts;
+		this.v4Zones = v4Zones;
+		this.v6Starts = v6Starts;
+		this.v6Zones = v6Zones;
+	}
+
+	/** What the table was built from: source names, versions and dates. */
+	public Map<String, String> metadata() {
+		return this.metadata;
+	}
+
+	public int ipv4Ranges() {
+		return this.v4Starts.length;
+	}
+
+	public int ipv6Ranges() {
+		return this.v6Starts.length;
+	}
+
+	/** Where IPv4 range {@code range} starts (unsigned), for tests. */
+	long ipv4Start(int range) {
+		return (this.v4Starts[range] ^ Integer.MIN_VALUE) & 0xFFFFFFFFL;
+	}
+
+	/** Where IPv6 range {@code range} starts (a /64, unsigned), for tests. */
+	long ipv6Start(int range) {
+		return this.v6Starts[range] ^ Long.MIN_VALUE;
+	}
+
+	/** The zone of an IPv4 address (as an unsigned 32-bit number), or null. */
+	public ZoneId ipv4(int address) {
+		int at = Arrays.binarySearch(this.v4Starts, address ^ Integer.MIN_VALUE);
+		int range = (at >= 0) ? at : -at - 2;
+		return (range >= 0) ? this.zones[this.v4Zones[range] & 0xFFFF] : null;
+	}
+
+	/** The zone of an IPv6 address by its first 64 bits (unsigned), or null. */
+	public ZoneId ipv6(long network) {
+		int at = Arrays.binarySearch(this.v6Starts, network ^ Long.MIN_VALUE);
+		int range = (at >= 0) ? at : -at - 2;
+		return (range >= 0) ? this.zones[this.v6Zones[range] & 0xFFFF] : null;
+	}
+
+	/**
+	 * Reads a table. A zone the running JDK doesn't know (its tz data older than the table's)
+	 * becomes the substitute the table names for it, a zone with the same rules now; without one,
+	 * its ranges have no location. Either way {@code unknown} hears of it, once per zone.
+	 */
+	public static IpTable read(InputStream in, Consumer<String> unknown) throws IOException {
+		DataInputStream data = new DataInputStream(
+				new BufferedInputStream(new InflaterInputStream(in, new Inflater(), 65536), 65536));
+		if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
+			throw new IOException("Not a version " + VERSION + " IP zone table");
+		}
+		Map<String, String> metadata = new LinkedHashMap<>();
+		for (int i = data.readInt(); i > 0; i--) {
+			metadata.put(data.readUTF(), data.readUTF());
+		}
+		int zoneCount = data.readInt();
+		ZoneId[] zones = new ZoneId[zoneCount + 1];
+		for (int i = 1; i <= zoneCount; i++) {
+			zones[i] = zone(data.readUTF(), data.readUTF(), unknown);
+		}
+		int v4Count = data.readInt();
+		int[] v4Starts = new int[v4Count];
+		short[] v4Zones = new short[v4Count];
+		long start = 0;
+		for (int i = 0; i < v4Count; i++) {
+			start += readVarLong(data);
+			v4Starts[i] = ((int) start) ^ Integer.MIN_VALUE;
+			v4Zones[i] = (short) readVarLong(data);
+		}
+		int v6Count = data.readInt();
+		long[] v6Starts = new long[v6Count];
+		short[] v6Zones = new short[v6Count];
+		start = 0;
+		for (int i = 0; i < v6Count; i++) {
+			start += readVarLong(data);
+			v6Starts[i] = start ^ Long.MIN_VALUE;
+			v6Zones[i] = (short) readVarLong(data);
+		}
+		if (data.read() != -1) {
+			throw new IOException("Trailing bytes after the IP zone table");
+		}
+		return new IpTable(Collections.unmodifiableMap(metadata), zones, v4Starts, v4Zones, v6Starts, v6Zones);
+	}
+
+	private static ZoneId zone(String id, String substitute, Consumer<String> unknown) {
+		try {
+			return ZoneId.of(id);
+		}
+		catch (DateTimeException ex) {
+			try {
+				ZoneId stand = ZoneId.of(substitute);
+				unknown.accept(id + " is not in this JDK's tz data; answering with " + stand.getId()
+						+ ", which keeps the same time now");
+				return stand;
+			}
+			catch (DateTimeException none) {
+				unknown.accept(id + " is not in this JDK's tz data, and has no substitute: its addresses have "
+						+ "no location here");
+				return null;
+			}
+		}
+	}
+
+	private static long readVarLong(DataInputStream in) throws IOException {
+		long value = 0;
+		for (int shift = 0; shift < 64; shift += 7) {
+			int b = in.readUnsignedByte();
+			value |= (long) (b & 0x7F) << shift;
+			if ((b & 0x80) == 0) {
+				return value;
+			}
+		}
+		throw new IOException("Malformed variable-length number");
+	}
+
+	/**
+	 * Writes a table: ranges in ascending order, each family starting at address 0;
+	 * neighbours with the same zone are merged. The same calls give the same bytes.
+	 */
+	public static final class Builder {
+
+		private final Map<String, String> metadata = new TreeMap<>();
+
+		private final Map<String, String> substitutes = new TreeMap<>();
+
+		private final List<long[]> v4 = new ArrayList<>();
+
+		private final List<long[]> v6 = new ArrayList<>();
+
+		private final List<String> v4Zones = new ArrayList<>();
+
+		private final List<String> v6Zones = new ArrayList<>();
+
+		public Builder metadata(String key, String value) {
+			this.metadata.put(key, value);
+			return this;
+		}
+
+		/** A zone with the same rules now, for JDKs whose tz data lacks {@code zone}. */
+		public Builder substitute(String zone, String substitute) {
+			this.substitutes.put(zone, substitute);
+			return this;
+		}
+
+		/** From {@code start} (unsigned 32 bits) on, {@code zone} (null: no location). */
+		public Builder ipv4(long start, String zone) {
+			add(this.v4, this.v4Zones, start, zone, 0xFFFFFFFFL);
+			return this;
+		}
+
+		/** From the /64 {@code network} (unsigned 64 bits) on, {@code zone} (null: no location). */
+		public Builder ipv6(long network, String zone) {
+			add(this.v6, this.v6Zones, network, zone, -1L);
+			return this;
+		}
+
+		private static void add(List<long[]> starts, List<String> zones, long start, String zone, long max) {
+			if (starts.isEmpty()) {
+				if (start != 0) {
+					throw new IllegalArgumentException("The first range must start at 0");
+				}
+			}
+			else {
+				long last = starts.get(starts.size() - 1)[0];
+				if (Long.compareUnsigned(start, last) <= 0 || Long.compareUnsigned(start, max) > 0) {
+					throw new IllegalArgumentException("Ranges must be added in ascending order");
+				}
+				if (Objects.equals(zones.get(zones.size() - 1), zone)) {
+					return;
+				}
+			}
+			starts.add(new long[] { start });
+			zones.add(zone);
+		}
+
+		public byte[] build() {
+			TreeSet<String> names = new TreeSet<>();
+			this.v4Zones.stream().filter(Objects::nonNull).forEach(names::add);
+			this.v6Zones.stream().filter(Objects::nonNull).forEach(names::add);
+			List<String> zones = new ArrayList<>(names);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+			try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 65536))) {
+				out.writeUTF(MAGIC);
+				out.writeInt(VERSION);
+				out.writeInt(this.metadata.size());
+				for (Map.Entry<String, String> entry : this.metadata.entrySet()) {
+					out.writeUTF(entry.getKey());
+					out.writeUTF(entry.getValue());
+				}
+				out.writeInt(zones.size());
+				for (String zone : zones) {
+					out.writeUTF(zone);
+					out.writeUTF(this.substitutes.getOrDefault(zone, ""));
+				}
+				write(out, this.v4, this.v4Zones, zones);
+				write(out, this.v6, this.v6Zones, zones);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				deflater.end();
+			}
+			return bytes.toByteArray();
+		}
+
+		private static void write(DataOutputStream out, List<long[]> starts, List<String> zoneOfRange,
+				List<String> zones) throws IOException {
+			out.writeInt(starts.size());
+			long previous = 0;
+			for (int i = 0; i < starts.size(); i++) {
+				long start = starts.get(i)[0];
+				writeVarLong(out, start - previous);
+				previous = start;
+				String zone = zoneOfRange.get(i);
+				writeVarLong(out, (zone != null) ? Collections.binarySearch(zones, zone) + 1 : NONE);
+			}
+		}
+
+		private static void writeVarLong(DataOutputStream out, long value) throws IOException {
+			while ((value & ~0x7FL) != 0) {
+				out.writeByte((int) ((value & 0x7F) | 0x80));
+				value >>>= 7;
+			}
+			out.writeByte((int) value);
+		}
+
+	}
+
+}
