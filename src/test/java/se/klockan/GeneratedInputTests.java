@@ -221,7 +221,8 @@ class GeneratedInputTests {
 		Arbitrary<String> route = Arbitraries.of("/", "/time", "/api/timezone", "/api/timezone.txt",
 				"/api/timezone/Europe/Stockholm", "/api/timezone/Europe/Stockholm.txt", "/api/timezone/Europe",
 				"/api/timezone/America/Argentina/Buenos_Aires", "/api/timezone/US/Eastern", "/api/ip",
-				"/api/ip.txt", "/api/ip/81.2.69.160", "/api/ip/2001:db8::1.txt", "/api/sync", "/actuator/health",
+				"/api/ip.txt", "/api/ip/81.2.69.160", "/api/ip/2001:db8::1.txt", "/api/posix", "/api/posix.txt",
+				"/api/posix/stockholm.txt", "/api/posix/new%20york", "/api/posix/an", "/api/sync", "/actuator/health",
 				"/actuator/health/liveness", "/actuator/health/readiness", "/actuator", "/actuator/env",
 				"/klockan.css", "/clock.js", "/klockan.js", "/favicon.svg", "/error", "/nowhere", "/time/");
 		Arbitrary<String> junk = Arbitraries.of("..", ".", "%2e%2e", "%2E", "%2F", "%2f", "%5c", "\\", ";", ";x=y",

@@ -1,0 +1,118 @@
+package se.klockan.posix;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import se.klockan.ip.IpLocator;
+import se.klockan.zone.PosixTz;
+import se.klockan.zone.ZoneNames;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/posix}: a zone's rules as a POSIX TZ string, with the time, for devices that keep
+ * local time themselves (ESP32's {@code configTzTime}, {@code setenv("TZ")}). By zone id or part
+ * of a name, or by the caller's address; JSON, or with {@code .txt} one ASCII line of three
+ * values a device can split on spaces: {@code Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 1795665139}.
+ */
+@RestController
+@RequestMapping("/api")
+class PosixController {
+
+	private static final String TXT = ".txt";
+
+	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.US_ASCII);
+
+	/** How many candidates an ambiguous name lists. */
+	private static final int CANDIDATES = 10;
+
+	private final Clock clock;
+
+	private final IpLocator ips;
+
+	PosixController(Clock clock, IpLocator ips) {
+		this.clock = clock;
+		this.ips = ips;
+	}
+
+	/** {@code /api/posix[.txt][?ip=ADDRESS]}: for the caller's address, or the one given. */
+	@GetMapping({ "/posix", "/posix" + TXT })
+	ResponseEntity<?> byAddress(HttpServletRequest request) {
+		boolean text = request.getRequestURI().endsWith(TXT);
+		String ip = request.getParameter("ip");
+		ZoneId zone;
+		try {
+			zone = this.ips.zoneOf((ip != null) ? ip : request.getRemoteAddr());
+		}
+		catch (IpLocator.MalformedAddressException ex) {
+			return error(HttpStatus.BAD_REQUEST, "malformed ip", List.of(), text);
+		}
+		return (zone != null) ? rules(zone, text) : error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text);
+	}
+
+	/** {@code /api/posix/Europe/Stockholm}, {@code /api/posix/stockholm.txt}, {@code /api/posix/new york}. */
+	@GetMapping("/posix/{*name}")
+	ResponseEntity<?> byName(@PathVariable String name) {
+		boolean text = name.endsWith(TXT);
+		String wanted = name.substring(1, text ? name.length() - TXT.length() : name.length());
+		if (wanted.length() > 64) {
+			return error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text);
+		}
+		ZoneNames.Match match = ZoneNames.find(wanted);
+		if (match.zone() != null) {
+			return rules(match.zone(), text);
+		}
+		if (match.candidates().isEmpty()) {
+			return error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text);
+		}
+		List<String> some = match.candidates().subList(0, Math.min(CANDIDATES, match.candidates().size()));
+		return error(HttpStatus.BAD_REQUEST, "ambiguous location: " + match.candidates().size() + " zones match",
+				some, text);
+	}
+
+	private ResponseEntity<?> rules(ZoneId zone, boolean text) {
+		Instant now = this.clock.instant();
+		PosixTz posix = PosixTz.of(zone, now);
+		PosixRules rules = new PosixRules(zone.getId(), posix.string(), now.getEpochSecond(),
+				(posix.exactFrom() != null) ? posix.exactFrom().toString() : null);
+		if (text) {
+			String line = rules.timezone() + " " + rules.posix() + " " + rules.unixtime() + "\n";
+			return ResponseEntity.ok().contentType(TEXT).body(line);
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rules);
+	}
+
+	private static ResponseEntity<?> error(HttpStatus status, String message, List<String> candidates, boolean text) {
+		if (text) {
+			String line = "error: " + message + (candidates.isEmpty() ? "" : ": " + String.join(" ", candidates));
+			return ResponseEntity.status(status).contentType(TEXT).body(line + "\n");
+		}
+		Object body = candidates.isEmpty() ? new Error(message) : new Ambiguous(message, candidates);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/**
+	 * The answer: the zone, its rules, the time now, and, where the rules can't say everything,
+	 * the instant from which they do ({@code exact_from}, RFC 3339; null when they already do).
+	 */
+	record PosixRules(String timezone, String posix, long unixtime, String exact_from) {
+	}
+
+	record Error(String error) {
+	}
+
+	record Ambiguous(String error, List<String> candidates) {
+	}
+
+}
