@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
- * IP address ranges and the time zone of each, as flat sorted arrays searched in O(log n): every
- * IPv4 address, and every IPv6 /64. A range runs from its start to the next one's; a range with
+ * IP address ranges and the time zone of each, packed in memory and searched in O(log n)
+ * ({@link Ranges}): every IPv4 address, and every IPv6 /64. A range runs from its start to the next one's; a range with
  * no zone is space with no location. On disk (the format is here, both ways, so that the build
  * tool and the app can never disagree): metadata, zone names, then each family's ranges as
  * delta-coded starts and zone numbers in variable-length integers, all deflated.
@@ -44,23 +43,15 @@ public final class IpTable {
 
 	private final ZoneId[] zones;
 
-	/** Starts with the sign bit flipped, so that signed order is unsigned order. */
-	private final int[] v4Starts;
+	private final Ranges v4;
 
-	private final short[] v4Zones;
+	private final Ranges v6;
 
-	private final long[] v6Starts;
-
-	private final short[] v6Zones;
-
-	private IpTable(Map<String, String> metadata, ZoneId[] zones, int[] v4Starts, short[] v4Zones, long[] v6Starts,
-			short[] v6Zones) {
+	private IpTable(Map<String, String> metadata, ZoneId[] zones, Ranges v4, Ranges v6) {
 		this.metadata = metadata;
 		this.zones = zones;
-		this.v4Starts = v4Starts;
-		this.v4Zones = v4Zones;
-		this.v6Starts = v6Starts;
-		this.v6Zones = v6Zones;
+		this.v4 = v4;
+		this.v6 = v6;
 	}
 
 	/** What the table was built from: source names, versions and dates. */
@@ -69,35 +60,31 @@ public final class IpTable {
 	}
 
 	public int ipv4Ranges() {
-		return this.v4Starts.length;
+		return this.v4.count();
 	}
 
 	public int ipv6Ranges() {
-		return this.v6Starts.length;
+		return this.v6.count();
 	}
 
 	/** Where IPv4 range {@code range} starts (unsigned), for tests. */
 	long ipv4Start(int range) {
-		return (this.v4Starts[range] ^ Integer.MIN_VALUE) & 0xFFFFFFFFL;
+		return this.v4.start(range);
 	}
 
 	/** Where IPv6 range {@code range} starts (a /64, unsigned), for tests. */
 	long ipv6Start(int range) {
-		return this.v6Starts[range] ^ Long.MIN_VALUE;
+		return this.v6.start(range);
 	}
 
 	/** The zone of an IPv4 address (as an unsigned 32-bit number), or null. */
 	public ZoneId ipv4(int address) {
-		int at = Arrays.binarySearch(this.v4Starts, address ^ Integer.MIN_VALUE);
-		int range = (at >= 0) ? at : -at - 2;
-		return (range >= 0) ? this.zones[this.v4Zones[range] & 0xFFFF] : null;
+		return this.zones[this.v4.zoneOf(address & 0xFFFFFFFFL)];
 	}
 
 	/** The zone of an IPv6 address by its first 64 bits (unsigned), or null. */
 	public ZoneId ipv6(long network) {
-		int at = Arrays.binarySearch(this.v6Starts, network ^ Long.MIN_VALUE);
-		int range = (at >= 0) ? at : -at - 2;
-		return (range >= 0) ? this.zones[this.v6Zones[range] & 0xFFFF] : null;
+		return this.zones[this.v6.zoneOf(network)];
 	}
 
 	/**
@@ -120,28 +107,12 @@ public final class IpTable {
 		for (int i = 1; i <= zoneCount; i++) {
 			zones[i] = zone(data.readUTF(), data.readUTF(), unknown);
 		}
-		int v4Count = data.readInt();
-		int[] v4Starts = new int[v4Count];
-		short[] v4Zones = new short[v4Count];
-		long start = 0;
-		for (int i = 0; i < v4Count; i++) {
-			start += readVarLong(data);
-			v4Starts[i] = ((int) start) ^ Integer.MIN_VALUE;
-			v4Zones[i] = (short) readVarLong(data);
-		}
-		int v6Count = data.readInt();
-		long[] v6Starts = new long[v6Count];
-		short[] v6Zones = new short[v6Count];
-		start = 0;
-		for (int i = 0; i < v6Count; i++) {
-			start += readVarLong(data);
-			v6Starts[i] = start ^ Long.MIN_VALUE;
-			v6Zones[i] = (short) readVarLong(data);
-		}
+		Ranges v4 = Ranges.read(data, data.readInt());
+		Ranges v6 = Ranges.read(data, data.readInt());
 		if (data.read() != -1) {
 			throw new IOException("Trailing bytes after the IP zone table");
 		}
-		return new IpTable(Collections.unmodifiableMap(metadata), zones, v4Starts, v4Zones, v6Starts, v6Zones);
+		return new IpTable(Collections.unmodifiableMap(metadata), zones, v4, v6);
 	}
 
 	private static ZoneId zone(String id, String substitute, Consumer<String> unknown) {
@@ -163,7 +134,7 @@ public final class IpTable {
 		}
 	}
 
-	private static long readVarLong(DataInputStream in) throws IOException {
+	static long readVarLong(DataInputStream in) throws IOException {
 		long value = 0;
 		for (int shift = 0; shift < 64; shift += 7) {
 			int b = in.readUnsignedByte();
