@@ -24,7 +24,7 @@ public final class TrainingRun {
 	private static final int ROUNDS = 400;
 
 	/** Every representation and error path, so their classes and code paths are in the cache. */
-	private static final List<Request> REQUESTS = List.of(new Request("/time", "application/json"),
+	static final List<Request> REQUESTS = List.of(new Request("/time", "application/json"),
 			new Request("/time?tz=Europe/Stockholm", "*/*"), new Request("/time?tz=Asia/Kathmandu", "text/plain"),
 			new Request("/time?tz=America/New_York", "text/html"), new Request("/", "text/html"),
 			new Request("/", "*/*"), new Request("/api/timezone/Europe/Stockholm", "*/*"),
@@ -43,7 +43,7 @@ public final class TrainingRun {
 		// Spring AOT finds its build-time initializer by the main class: it must be Klockan's.
 		application.setMainApplicationClass(KlockanApplication.class);
 		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
-				"--klockan.shutdown.drain-window=0");
+				"--klockan.shutdown.drain-window=0", "--klockan.warm-up.before-port=0", "--klockan.warm-up.requests=0");
 		String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 		for (int round = 0; round < ROUNDS; round++) {
 			for (Request request : REQUESTS) {
@@ -53,10 +53,10 @@ public final class TrainingRun {
 		System.exit(SpringApplication.exit(context));
 	}
 
-	private record Request(String path, String accept) {
+	record Request(String path, String accept) {
 	}
 
-	private static void get(String url, String accept, String language) throws IOException {
+	static void get(String url, String accept, String language) throws IOException {
 		HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
 		connection.setRequestProperty("Accept", accept);
 		connection.setRequestProperty("Accept-Language", language);

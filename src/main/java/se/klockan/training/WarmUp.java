@@ -1,0 +1,134 @@
+package se.klockan.training;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Service;
+import org.apache.catalina.connector.Connector;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warms a new instance up, so that its first visitors don't pay for code the JVM has not yet run
+ * or compiled (a small instance, restarted daily and serving a few requests a second, would
+ * otherwise answer from interpreted code for minutes). It sends the training run's requests
+ * through the real HTTP stack, one at a time:
+ * <ol>
+ * <li>just before the port opens, through a connector of its own on a free loopback port, for a
+ * short while ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the
+ * main paths run, their classes loaded and initialized;
+ * <li>after it opens, from one background thread alongside visitors, for a number of requests
+ * ({@code klockan.warm-up.requests}), so that the JIT compiles what serving takes.
+ * </ol>
+ * Either is off at 0.
+ */
+@Component
+class WarmUp implements SmartLifecycle {
+
+	private static final Log log = LogFactory.getLog(WarmUp.class);
+
+	private final WebServerApplicationContext context;
+
+	private final Duration beforePort;
+
+	private final int requests;
+
+	private volatile boolean running;
+
+	WarmUp(WebServerApplicationContext context, @Value("${klockan.warm-up.before-port:0}") Duration beforePort,
+			@Value("${klockan.warm-up.requests:0}") int requests) {
+		this.context = context;
+		this.beforePort = beforePort;
+		this.requests = requests;
+	}
+
+	/** Just before the web server opens its port. */
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		if (this.beforePort.isZero() || !(this.context.getWebServer() instanceof TomcatWebServer tomcat)) {
+			return;
+		}
+		Service service = tomcat.getTomcat().getService();
+		Connector connector = new Connector("HTTP/1.1");
+		connector.setPort(0);
+		connector.setProperty("address", "127.0.0.1");
+		service.addConnector(connector);
+		try {
+			long started = System.nanoTime();
+			int sent = send("http://127.0.0.1:" + connector.getLocalPort(), Integer.MAX_VALUE,
+					started + this.beforePort.toNanos());
+			log.info("Warmed up with " + sent + " requests in " + (System.nanoTime() - started) / 1_000_000
+					+ " ms before opening the port");
+		}
+		finally {
+			service.removeConnector(connector);
+			try {
+				connector.destroy();
+			}
+			catch (LifecycleException ex) {
+				log.debug("Could not destroy the warm-up connector: " + ex);
+			}
+		}
+	}
+
+	/** Then in the background, alongside the first visitors. */
+	@EventListener
+	void afterPortOpens(ApplicationReadyEvent event) {
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+		if (this.requests <= 0 || port == null) {
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			long started = System.nanoTime();
+			int sent = send("http://127.0.0.1:" + port, this.requests, Long.MAX_VALUE);
+			log.info("Warmed up with " + sent + " more requests in " + (System.nanoTime() - started) / 1_000_000
+					+ " ms");
+		}, "warm-up");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Sends the training run's requests, round after round, until {@code count} or {@code deadline}. */
+	private static int send(String base, int count, long deadline) {
+		int sent = 0;
+		try {
+			List<TrainingRun.Request> requests = TrainingRun.REQUESTS;
+			while (sent < count && System.nanoTime() < deadline) {
+				TrainingRun.Request request = requests.get(sent % requests.size());
+				TrainingRun.get(base + request.path(), request.accept(), ((sent / requests.size()) % 2 == 0) ? "sv" : "en");
+				sent++;
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.debug("Warm-up stopped after " + sent + " requests: " + ex);
+		}
+		return sent;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}
