@@ -50,10 +50,22 @@ public class IpLocator {
 		return (zone != null) ? zone : this.fallback;
 	}
 
-	/** Reads the table now, off the request threads, so that the first visitor doesn't wait for it. */
+	/**
+	 * Reads the table a moment after the port opens, off the request threads, so that neither the
+	 * first visitors nor the first caller of {@code /api/ip} wait for it.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void loadInBackground() {
-		Thread loader = new Thread(this::table, "ip-table-loader");
+		Thread loader = new Thread(() -> {
+			try {
+				// The router sends the requests it held to a new dyno as soon as the port opens: serve them first.
+				Thread.sleep(250);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			table();
+		}, "ip-table-loader");
 		loader.setDaemon(true);
 		loader.setPriority(Thread.MIN_PRIORITY);
 		loader.start();

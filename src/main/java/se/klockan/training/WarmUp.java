@@ -37,6 +37,9 @@ class WarmUp implements SmartLifecycle {
 
 	private static final Log log = LogFactory.getLog(WarmUp.class);
 
+	/** How long after the port opens the background warm-up waits, leaving the first visitors the CPU. */
+	static final Duration QUIET = Duration.ofMillis(250);
+
 	private final WebServerApplicationContext context;
 
 	private final Duration beforePort;
@@ -95,6 +98,8 @@ class WarmUp implements SmartLifecycle {
 			return;
 		}
 		Thread thread = new Thread(() -> {
+			// The router sends the requests it held to a new dyno as soon as the port opens: serve them first.
+			pause(QUIET);
 			long started = System.nanoTime();
 			int sent = send("http://127.0.0.1:" + port, this.requests, Long.MAX_VALUE);
 			log.info("Warmed up with " + sent + " more requests in " + (System.nanoTime() - started) / 1_000_000
@@ -119,6 +124,15 @@ class WarmUp implements SmartLifecycle {
 			log.debug("Warm-up stopped after " + sent + " requests: " + ex);
 		}
 		return sent;
+	}
+
+	static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

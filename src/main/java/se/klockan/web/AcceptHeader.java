@@ -73,6 +73,11 @@ public final class AcceptHeader {
 		return ranges.isEmpty() ? ANY : new AcceptHeader(List.copyOf(ranges));
 	}
 
+	/** True when the client accepts anything: no header, or nothing in it that can be read. */
+	public boolean acceptsAnything() {
+		return this.ranges.isEmpty();
+	}
+
 	/** The ranges that follow the grammar, as the client wrote them; null when there are none. */
 	String wellFormed() {
 		if (this.ranges.isEmpty()) {

@@ -48,6 +48,9 @@ public enum ClientFormat {
 	public static ClientFormat negotiate(HttpServletRequest request, List<ClientFormat> offered)
 			throws HttpMediaTypeNotAcceptableException {
 		AcceptHeader accept = AcceptHeader.of(request);
+		if (accept.acceptsAnything()) {
+			return offered.get(0);
+		}
 		List<MediaType> types = new ArrayList<>(offered.size());
 		for (ClientFormat format : offered) {
 			types.add(format.type);
