@@ -8,15 +8,13 @@ import java.time.ZoneId;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-
 /**
  * The time zone of an IP address, from the table shipped in the app (DB-IP's IP to City Lite,
  * placed in zones by timezone-boundary-builder's polygons). Addresses that can have no place
  * (private, loopback, link-local, CGNAT, documentation, multicast, reserved) and those the data
- * doesn't know get the fallback zone, or none. The table is read on first use, and in the
- * background as soon as the app is ready, so start-up doesn't wait for it.
+ * doesn't know get the fallback zone, or none. The table is read on first use, so start-up
+ * doesn't wait for it; the warm-up after the port opens makes that first use (its requests
+ * include {@code /api/ip}), off the request threads.
  */
 public class IpLocator {
 
@@ -48,27 +46,6 @@ public class IpLocator {
 		}
 		ZoneId zone = locate(bytes);
 		return (zone != null) ? zone : this.fallback;
-	}
-
-	/**
-	 * Reads the table a moment after the port opens, off the request threads, so that neither the
-	 * first visitors nor the first caller of {@code /api/ip} wait for it.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void loadInBackground() {
-		Thread loader = new Thread(() -> {
-			try {
-				// The router sends the requests it held to a new dyno as soon as the port opens: serve them first.
-				Thread.sleep(250);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			table();
-		}, "ip-table-loader");
-		loader.setDaemon(true);
-		loader.setPriority(Thread.MIN_PRIORITY);
-		loader.start();
 	}
 
 	IpTable table() {

@@ -38,7 +38,7 @@ class WarmUp implements SmartLifecycle {
 	private static final Log log = LogFactory.getLog(WarmUp.class);
 
 	/** How long after the port opens the background warm-up waits, leaving the first visitors the CPU. */
-	static final Duration QUIET = Duration.ofMillis(250);
+	private static final Duration QUIET = Duration.ofMillis(250);
 
 	private final WebServerApplicationContext context;
 
@@ -126,7 +126,7 @@ class WarmUp implements SmartLifecycle {
 		return sent;
 	}
 
-	static void pause(Duration duration) {
+	private static void pause(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());
 		}

@@ -3,6 +3,7 @@ package se.klockan.web;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.servlet.Filter;
@@ -26,13 +27,11 @@ class AcceptFilter implements Filter {
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		HttpServletRequest http = (HttpServletRequest) request;
-		AcceptHeader accept = AcceptHeader.of(http);
+		String raw = AcceptHeader.value(http);
+		AcceptHeader accept = AcceptHeader.parse(raw);
 		request.setAttribute(AcceptHeader.ATTRIBUTE, accept);
-		Enumeration<String> headers = http.getHeaders(HttpHeaders.ACCEPT);
-		String raw = (headers != null && headers.hasMoreElements()) ? headers.nextElement() : null;
-		boolean several = headers != null && headers.hasMoreElements();
 		String wellFormed = accept.wellFormed();
-		if (several || !Objects.equals(raw, wellFormed) && !(wellFormed == null && "*/*".equals(raw))) {
+		if (!Objects.equals(raw, wellFormed) && !(wellFormed == null && "*/*".equals(raw))) {
 			request = new WellFormedAccept(http, wellFormed);
 		}
 		chain.doFilter(request, response);
@@ -57,7 +56,7 @@ class AcceptFilter implements Filter {
 			if (!HttpHeaders.ACCEPT.equalsIgnoreCase(name)) {
 				return super.getHeaders(name);
 			}
-			return (this.accept != null) ? Collections.enumeration(java.util.List.of(this.accept))
+			return (this.accept != null) ? Collections.enumeration(List.of(this.accept))
 					: Collections.emptyEnumeration();
 		}
 

@@ -38,24 +38,29 @@ public final class AcceptHeader {
 		this.ranges = ranges;
 	}
 
-	/** The request's {@code Accept} header; several are read as one list, as RFC 9110 says. */
+	/** The request's {@code Accept} header, as {@link AcceptFilter} read it or read now. */
 	public static AcceptHeader of(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof AcceptHeader accept) {
 			return accept;
 		}
+		return parse(value(request));
+	}
+
+	/** The request's {@code Accept} value: several headers as one list, as RFC 9110 says; null when none. */
+	static String value(HttpServletRequest request) {
 		Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT);
 		if (headers == null || !headers.hasMoreElements()) {
-			return ANY;
+			return null;
 		}
 		String first = headers.nextElement();
 		if (!headers.hasMoreElements()) {
-			return parse(first);
+			return first;
 		}
 		StringBuilder all = new StringBuilder(first);
 		while (headers.hasMoreElements()) {
 			all.append(',').append(headers.nextElement());
 		}
-		return parse(all.toString());
+		return all.toString();
 	}
 
 	/** The header's ranges; none (anything goes) when it is absent, empty or entirely malformed. */

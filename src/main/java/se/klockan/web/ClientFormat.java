@@ -35,6 +35,11 @@ public enum ClientFormat {
 		this.contentType = type.toString();
 	}
 
+	/** The media type of an answer in this format. */
+	MediaType type() {
+		return this.type;
+	}
+
 	/** The {@code Content-Type} of an answer in this format. */
 	public String contentType() {
 		return this.contentType;

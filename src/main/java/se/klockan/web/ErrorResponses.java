@@ -38,9 +38,8 @@ public class ErrorResponses {
 	 * What an error can be written as, in our order of preference. Problem JSON is plain JSON to
 	 * a client that asks for that by name; a client that accepts none gets problem JSON anyway.
 	 */
-	private static final List<MediaType> TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON,
-			new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
-			new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+	private static final List<MediaType> TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON, ClientFormat.JSON.type(),
+			ClientFormat.TEXT.type(), ClientFormat.HTML.type());
 
 	private final MessageSource messages;
 
