@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The traffic the training run and the warm-up send: every representation and error path, as
@@ -38,17 +39,26 @@ final class Visitors {
 
 	/**
 	 * Sends requests to Klockan on {@code port} of the loopback address, one at a time, until
-	 * {@code count} are answered or {@code deadline} ({@link System#nanoTime()}) has passed.
+	 * {@code count} are answered or {@code more} says no more (asked before each of a device's
+	 * requests, and before each browser's round).
 	 * @return how many were sent
 	 * @throws IOException if the server stops answering, or answers one with an unexpected status
 	 */
-	static int send(int port, int count, long deadline) throws IOException {
+	static int send(int port, int count, BooleanSupplier more) throws IOException {
 		int sent = 0;
-		while (sent < count && System.nanoTime() < deadline) {
-			Request request = REQUESTS.get(sent % REQUESTS.size());
+		while (sent < count) {
+			int index = sent % REQUESTS.size();
 			int round = sent / REQUESTS.size();
-			int status = (round % 2 == 0) ? fromDevice(port, request)
-					: fromBrowser(port, request, (round % 4 == 1) ? "sv" : "en");
+			boolean device = round % 2 == 0;
+			// A browser's round runs to its end, where it closes its connection: stopping in the
+			// middle would leave it open, and a draining server would wait for it.
+			if ((device || index == 0) && !more.getAsBoolean()) {
+				break;
+			}
+			Request request = REQUESTS.get(index);
+			boolean last = index == REQUESTS.size() - 1 || sent + 1 == count;
+			int status = device ? fromDevice(port, request)
+					: fromBrowser(port, request, (round % 4 == 1) ? "sv" : "en", last);
 			if (status != request.status()) {
 				throw new IOException("GET " + request.path() + " answered " + status + ", not " + request.status());
 			}
@@ -57,13 +67,16 @@ final class Visitors {
 		return sent;
 	}
 
-	/** Through the JDK's client, which keeps the connection alive for the next request. */
-	private static int fromBrowser(int port, Request request, String language) throws IOException {
+	/** Through the JDK's client, which keeps the connection alive for the next request, but the last. */
+	private static int fromBrowser(int port, Request request, String language, boolean last) throws IOException {
 		HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + request.path())
 			.toURL()
 			.openConnection();
 		connection.setRequestProperty("Accept", (request.accept() != null) ? request.accept() : "*/*");
 		connection.setRequestProperty("Accept-Language", language);
+		if (last) {
+			connection.setRequestProperty("Connection", "close");
+		}
 		int status = connection.getResponseCode();
 		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
 			if (body != null) {

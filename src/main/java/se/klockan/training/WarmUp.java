@@ -2,6 +2,7 @@ package se.klockan.training;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Service;
@@ -14,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +43,6 @@ class WarmUp implements SmartLifecycle {
 	/** How long after the port opens the background warm-up waits, leaving the first visitors the CPU. */
 	private static final Duration QUIET = Duration.ofMillis(250);
 
-	/** No time limit: a number of requests. */
-	private static final Duration FOREVER = Duration.ofDays(1);
-
 	private final WebServerApplicationContext context;
 
 	private final Duration beforePort;
@@ -51,6 +50,8 @@ class WarmUp implements SmartLifecycle {
 	private final int requests;
 
 	private volatile boolean running;
+
+	private volatile boolean closing;
 
 	WarmUp(WebServerApplicationContext context, @Value("${klockan.warm-up.before-port:0}") Duration beforePort,
 			@Value("${klockan.warm-up.requests:0}") int requests) {
@@ -77,7 +78,9 @@ class WarmUp implements SmartLifecycle {
 		connector.setProperty("address", "127.0.0.1");
 		service.addConnector(connector);
 		try {
-			warmUp(connector.getLocalPort(), Integer.MAX_VALUE, this.beforePort, "before opening the port");
+			long deadline = System.nanoTime() + this.beforePort.toNanos();
+			warmUp(connector.getLocalPort(), Integer.MAX_VALUE, () -> System.nanoTime() < deadline,
+					"before opening the port");
 		}
 		finally {
 			service.removeConnector(connector);
@@ -100,16 +103,22 @@ class WarmUp implements SmartLifecycle {
 		Thread thread = new Thread(() -> {
 			// The router sends the requests it held to a new dyno as soon as the port opens: serve them first.
 			pause(QUIET);
-			warmUp(Integer.parseInt(port), this.requests, FOREVER, "after opening the port");
+			warmUp(Integer.parseInt(port), this.requests, () -> !this.closing, "after opening the port");
 		}, "warm-up");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	private static void warmUp(int port, int count, Duration limit, String when) {
+	/** The application is closing: no more requests of its own while it drains its connections. */
+	@EventListener
+	void closing(ContextClosedEvent event) {
+		this.closing = true;
+	}
+
+	private static void warmUp(int port, int count, BooleanSupplier more, String when) {
 		long started = System.nanoTime();
 		try {
-			int sent = Visitors.send(port, count, started + limit.toNanos());
+			int sent = Visitors.send(port, count, more);
 			log.info("Warmed up with " + sent + " requests in " + (System.nanoTime() - started) / 1_000_000 + " ms "
 					+ when);
 		}

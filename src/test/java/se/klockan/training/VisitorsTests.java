@@ -28,7 +28,7 @@ class VisitorsTests {
 	@Test
 	void everyRequestIsAnsweredAsExpectedOverBothKindsOfConnection() throws IOException {
 		int rounds = 4;
-		assertThat(Visitors.send(this.port, rounds * Visitors.REQUESTS.size(), Long.MAX_VALUE))
+		assertThat(Visitors.send(this.port, rounds * Visitors.REQUESTS.size(), () -> true))
 			.isEqualTo(rounds * Visitors.REQUESTS.size());
 	}
 
@@ -41,7 +41,7 @@ class VisitorsTests {
 		});
 		broken.start();
 		try {
-			assertThatIOException().isThrownBy(() -> Visitors.send(broken.getAddress().getPort(), 1, Long.MAX_VALUE))
+			assertThatIOException().isThrownBy(() -> Visitors.send(broken.getAddress().getPort(), 1, () -> true))
 				.withMessage("GET /time answered 500, not 200");
 		}
 		finally {
@@ -50,8 +50,17 @@ class VisitorsTests {
 	}
 
 	@Test
-	void aDeadlineStopsIt() throws IOException {
-		assertThat(Visitors.send(this.port, 1000, System.nanoTime())).isZero();
+	void itStopsWhenToldTo() throws IOException {
+		int[] asked = { 0 };
+		assertThat(Visitors.send(this.port, 1000, () -> ++asked[0] <= 3)).isEqualTo(3);
+	}
+
+	@Test
+	void aBrowsersRoundRunsToItsEndSoThatItsConnectionCloses() throws IOException {
+		int round = Visitors.REQUESTS.size();
+		int[] asked = { 0 };
+		// The first round is a device's, asked before each request; the second a browser's, asked once.
+		assertThat(Visitors.send(this.port, 1000, () -> ++asked[0] <= round + 1)).isEqualTo(2 * round);
 	}
 
 }
