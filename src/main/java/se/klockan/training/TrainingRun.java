@@ -15,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TrainingRun {
 
-	/** Requests: enough for the JIT profiles a Java 25 cache keeps to settle. */
-	private static final int REQUESTS = 8_000;
+	/** How many requests: enough for the JIT profiles a Java 25 cache keeps to settle. */
+	private static final int COUNT = 8_000;
 
 	private TrainingRun() {
 	}
@@ -28,7 +28,7 @@ public final class TrainingRun {
 		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
 				"--klockan.shutdown.drain-window=0", "--klockan.warm-up.before-port=0", "--klockan.warm-up.requests=0");
 		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-		Visitors.send(port, REQUESTS, () -> true);
+		Visitors.send(port, COUNT, () -> true);
 		System.exit(SpringApplication.exit(context));
 	}
 

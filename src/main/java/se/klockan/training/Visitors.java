@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The traffic the training run and the warm-up send: every representation and error path, as
@@ -33,6 +35,9 @@ final class Visitors {
 			new Request("/nowhere", "text/html", 404), new Request("/time?tz=Nowhere", "application/json", 400),
 			new Request("/time", "application/xml", 406), new Request("/klockan.css", "text/css", 200),
 			new Request("/clock.js", null, 200));
+
+	/** "HTTP/1.1 200 ...": the status is the three digits after the first space. */
+	private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})");
 
 	private Visitors() {
 	}
@@ -94,13 +99,13 @@ final class Visitors {
 				.write(("GET " + request.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + accept + "Connection: close\r\n\r\n")
 					.getBytes(StandardCharsets.US_ASCII));
 			byte[] answer = socket.getInputStream().readAllBytes();
-			// "HTTP/1.1 200 ...": the status is the three digits after the first space. Anything else
-			// is an IOException too, so that nothing here can stop the application from starting.
-			String head = new String(answer, 0, Math.min(answer.length, 12), StandardCharsets.US_ASCII);
-			if (!head.matches("HTTP/1\\.1 \\d{3}")) {
+			// Anything else is an IOException too, so that nothing here can stop the application from starting.
+			Matcher status = STATUS_LINE
+				.matcher(new String(answer, 0, Math.min(answer.length, 12), StandardCharsets.US_ASCII));
+			if (!status.matches()) {
 				throw new IOException("GET " + request.path() + ": no answer");
 			}
-			return Integer.parseInt(head.substring(9));
+			return Integer.parseInt(status.group(1));
 		}
 	}
 
