@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.apache.catalina.Executor;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Service;
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import se.klockan.web.RequestThreads;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,9 +28,10 @@ import org.springframework.stereotype.Component;
  * otherwise answer from interpreted code for minutes). It sends the training run's requests
  * ({@link Visitors}) through the real HTTP stack, one at a time:
  * <ol>
- * <li>just before the port opens, through a connector of its own on a free loopback port, for a
- * short while ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the
- * main paths run, their classes loaded and initialized;
+ * <li>before the port opens, through a connector of its own on a free loopback port and on the
+ * server's request threads ({@link RequestThreads}), for a short while
+ * ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the main paths run,
+ * their classes loaded and initialized;
  * <li>after it opens, from one background thread alongside visitors, for a number of requests
  * ({@code klockan.warm-up.requests}, 20,000: about 15 s on two cores), so that the JIT compiles
  * what serving takes. A method that runs once per request is compiled by C2 only after 5,000 to
@@ -76,6 +80,11 @@ class WarmUp implements SmartLifecycle {
 		Connector connector = new Connector("HTTP/1.1");
 		connector.setPort(0);
 		connector.setProperty("address", "127.0.0.1");
+		// On the threads that will serve the first visitors, which have started with the server.
+		Executor threads = service.getExecutor(RequestThreads.NAME);
+		if (threads != null) {
+			connector.getProtocolHandler().setExecutor(threads);
+		}
 		service.addConnector(connector);
 		try {
 			long deadline = System.nanoTime() + this.beforePort.toNanos();

@@ -1,0 +1,44 @@
+package se.klockan.web;
+
+import org.apache.catalina.core.StandardThreadExecutor;
+import org.apache.coyote.AbstractProtocol;
+
+import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
+
+/**
+ * Tomcat's request threads as a pool of the server's, not of its connector (an {@code <Executor>}
+ * in a server.xml): they start with the server, before its port opens, where a connector's own
+ * would start as it opens, and the first request would wait for them. The warm-up before the port
+ * opens runs on them too ({@code se.klockan.training.WarmUp}), so the first visitors meet threads
+ * that have served requests before. Sized by {@code server.tomcat.threads.*}, as the connector's
+ * own would be; with virtual threads on ({@code spring.threads.virtual.enabled}), Spring Boot's
+ * executor stays.
+ */
+public final class RequestThreads implements TomcatProtocolHandlerCustomizer<AbstractProtocol<?>> {
+
+	/** The pool's name in the Tomcat service, where the warm-up finds it. */
+	public static final String NAME = "requestThreads";
+
+	private final TomcatServerProperties.Threads threads;
+
+	RequestThreads(TomcatServerProperties.Threads threads) {
+		this.threads = threads;
+	}
+
+	@Override
+	public void customize(AbstractProtocol<?> protocol) {
+		if (protocol.getExecutor() != null) {
+			return;
+		}
+		StandardThreadExecutor pool = new StandardThreadExecutor();
+		pool.setName(NAME);
+		pool.setNamePrefix("http-exec-");
+		pool.setMaxThreads(this.threads.getMax());
+		pool.setMinSpareThreads(this.threads.getMinSpare());
+		pool.setMaxQueueSize(this.threads.getMaxQueueCapacity());
+		// Spring Boot adds it to the Tomcat service, which starts and stops it with the server.
+		protocol.setExecutor(pool);
+	}
+
+}
