@@ -64,7 +64,7 @@ class WarmUp implements SmartLifecycle {
 		this.requests = requests;
 	}
 
-	/** Just before the web server opens its port. */
+	/** Just before the web server starts (its port opens later, when the application is ready). */
 	@Override
 	public int getPhase() {
 		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
