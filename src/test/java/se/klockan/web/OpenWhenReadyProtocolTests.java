@@ -88,7 +88,8 @@ class OpenWhenReadyProtocolTests {
 		return connector;
 	}
 
-	private static boolean accepts(int port) {
+	/** Whether something listens on the loopback address's {@code port}. */
+	static boolean accepts(int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
 			return true;

@@ -1,10 +1,7 @@
 package se.klockan.web;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +53,7 @@ class ServerStartTests {
 	@Test
 	void thePortIsClosedUntilTheApplicationIsReady() throws Exception {
 		assertThat(this.atStart.portOpen).isFalse();
-		assertThat(accepts(PORT)).isTrue();
+		assertThat(OpenWhenReadyProtocolTests.accepts(PORT)).isTrue();
 		HttpResponse<Void> answer = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/time")).build(),
 					HttpResponse.BodyHandlers.discarding());
@@ -91,16 +88,6 @@ class ServerStartTests {
 		}
 	}
 
-	private static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
 	/** What was true when Spring Boot had started the web server, before readiness. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class AtStart {
@@ -115,7 +102,7 @@ class ServerStartTests {
 
 		@EventListener
 		void started(ApplicationStartedEvent event) {
-			this.portOpen = accepts(PORT);
+			this.portOpen = OpenWhenReadyProtocolTests.accepts(PORT);
 			this.localPort = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
 			Service service = ((TomcatWebServer) ((WebServerApplicationContext) event.getApplicationContext())
 				.getWebServer()).getTomcat().getService();
