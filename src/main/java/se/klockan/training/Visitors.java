@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,12 +44,12 @@ final class Visitors {
 
 	/**
 	 * Sends requests to Klockan on {@code port} of the loopback address, one at a time, until
-	 * {@code count} are answered or {@code more} says no more (asked before each of a device's
-	 * requests, and before each browser's round).
+	 * {@code count} are answered or {@code more} says no more (asked, with how many have been
+	 * sent, before each of a device's requests and before each browser's round).
 	 * @return how many were sent
 	 * @throws IOException if the server stops answering, or answers one with an unexpected status
 	 */
-	static int send(int port, int count, BooleanSupplier more) throws IOException {
+	static int send(int port, int count, IntPredicate more) throws IOException {
 		int sent = 0;
 		while (sent < count) {
 			int index = sent % REQUESTS.size();
@@ -57,7 +57,7 @@ final class Visitors {
 			boolean device = round % 2 == 0;
 			// A browser's round runs to its end, where it closes its connection: stopping in the
 			// middle would leave it open, and a draining server would wait for it.
-			if ((device || index == 0) && !more.getAsBoolean()) {
+			if ((device || index == 0) && !more.test(sent)) {
 				break;
 			}
 			Request request = REQUESTS.get(index);

@@ -3,6 +3,8 @@ package se.klockan.training;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
+import java.util.function.LongSupplier;
 
 import org.apache.catalina.Executor;
 import org.apache.catalina.LifecycleException;
@@ -12,6 +14,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import se.klockan.web.RequestThreads;
+import se.klockan.web.ServedRequests;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,10 +35,14 @@ import org.springframework.stereotype.Component;
  * server's request threads ({@link RequestThreads}), for a short while
  * ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the main paths run,
  * their classes loaded and initialized;
- * <li>after it opens, from one background thread alongside visitors, for a number of requests
- * ({@code klockan.warm-up.requests}, 20,000: about 15 s on two cores), so that the JIT compiles
- * what serving takes. A method that runs once per request is compiled by C2 only after 5,000 to
- * 15,000 calls, and a small instance would take hours to make them.
+ * <li>after it opens, from one background thread alongside visitors, until the server has served
+ * a number of requests in all ({@code klockan.warm-up.requests}, 20,000: about 15 s on two
+ * cores), so that the JIT compiles what serving takes. A method that runs once per request is
+ * compiled by C2 only after 5,000 to 15,000 calls, and a small instance would take hours to make
+ * them. Visitors' requests count too: a busy instance's own traffic warms it, and a warm-up
+ * beside it would only take their CPU (its requests wait behind theirs, so it would drag on for
+ * minutes, keeping the JIT busy with paths they don't take). It always sends every request once
+ * from a device and once from a browser, so that each path has run before a visitor takes it.
  * </ol>
  * Either is off at 0.
  */
@@ -53,13 +60,17 @@ class WarmUp implements SmartLifecycle {
 
 	private final int requests;
 
+	private final LongSupplier served;
+
 	private volatile boolean running;
 
 	private volatile boolean closing;
 
-	WarmUp(WebServerApplicationContext context, @Value("${klockan.warm-up.before-port:0}") Duration beforePort,
+	WarmUp(WebServerApplicationContext context, ServedRequests served,
+			@Value("${klockan.warm-up.before-port:0}") Duration beforePort,
 			@Value("${klockan.warm-up.requests:0}") int requests) {
 		this.context = context;
+		this.served = served::count;
 		this.beforePort = beforePort;
 		this.requests = requests;
 	}
@@ -88,7 +99,7 @@ class WarmUp implements SmartLifecycle {
 		service.addConnector(connector);
 		try {
 			long deadline = System.nanoTime() + this.beforePort.toNanos();
-			warmUp(connector.getLocalPort(), Integer.MAX_VALUE, () -> System.nanoTime() < deadline,
+			warmUp(connector.getLocalPort(), Integer.MAX_VALUE, (sent) -> System.nanoTime() < deadline,
 					"before opening the port");
 		}
 		finally {
@@ -112,10 +123,21 @@ class WarmUp implements SmartLifecycle {
 		Thread thread = new Thread(() -> {
 			// The router sends the requests it held to a new dyno as soon as the port opens: serve them first.
 			pause(QUIET);
-			warmUp(Integer.parseInt(port), this.requests, () -> !this.closing, "after opening the port");
+			warmUp(Integer.parseInt(port), this.requests, untilServed(this.requests, this.served, () -> this.closing),
+					"after opening the port");
 		}, "warm-up");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	/**
+	 * Whether the warm-up after the port opens sends another request: not once the application is
+	 * closing; always for the first two rounds (every request from a device, then from a browser);
+	 * then while the server has served fewer than {@code requests} in all, visitors' included.
+	 */
+	static IntPredicate untilServed(int requests, LongSupplier served, BooleanSupplier closing) {
+		int firstRounds = 2 * Visitors.REQUESTS.size();
+		return (sent) -> !closing.getAsBoolean() && (sent < firstRounds || served.getAsLong() < requests);
 	}
 
 	/** The application is closing: no more requests of its own while it drains its connections. */
@@ -124,12 +146,12 @@ class WarmUp implements SmartLifecycle {
 		this.closing = true;
 	}
 
-	private static void warmUp(int port, int count, BooleanSupplier more, String when) {
+	private void warmUp(int port, int count, IntPredicate more, String when) {
 		long started = System.nanoTime();
 		try {
 			int sent = Visitors.send(port, count, more);
 			log.info("Warmed up with " + sent + " requests in " + (System.nanoTime() - started) / 1_000_000 + " ms "
-					+ when);
+					+ when + " (the server has served " + this.served.getAsLong() + " in all)");
 		}
 		catch (IOException ex) {
 			// Stopping while it runs ends it too (connection refused): not worth more than a line.

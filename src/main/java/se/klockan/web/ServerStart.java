@@ -21,7 +21,8 @@ import org.springframework.context.event.EventListener;
  * How Tomcat starts, so that a new instance's first request is answered without waiting: its
  * request threads start with the server ({@link RequestThreads}), and its port opens when the
  * application is ready for traffic ({@link OpenWhenReadyProtocol}), after Spring Boot's last
- * steps, when Boot's readiness state says so.
+ * steps, when Boot's readiness state says so. It counts the requests it serves
+ * ({@link ServedRequests}), so that the warm-up stops once visitors have warmed it.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerStart {
@@ -31,6 +32,16 @@ class ServerStart {
 	@Bean
 	RequestThreads requestThreads(TomcatServerProperties tomcat) {
 		return new RequestThreads(tomcat.getThreads());
+	}
+
+	@Bean
+	ServedRequests servedRequests() {
+		return new ServedRequests();
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> countServedRequests(ServedRequests served) {
+		return (factory) -> factory.addEngineValves(served);
 	}
 
 	@Bean

@@ -28,7 +28,7 @@ class VisitorsTests {
 	@Test
 	void everyRequestIsAnsweredAsExpectedOverBothKindsOfConnection() throws IOException {
 		int rounds = 4;
-		assertThat(Visitors.send(this.port, rounds * Visitors.REQUESTS.size(), () -> true))
+		assertThat(Visitors.send(this.port, rounds * Visitors.REQUESTS.size(), (sent) -> true))
 			.isEqualTo(rounds * Visitors.REQUESTS.size());
 	}
 
@@ -41,7 +41,7 @@ class VisitorsTests {
 		});
 		broken.start();
 		try {
-			assertThatIOException().isThrownBy(() -> Visitors.send(broken.getAddress().getPort(), 1, () -> true))
+			assertThatIOException().isThrownBy(() -> Visitors.send(broken.getAddress().getPort(), 1, (sent) -> true))
 				.withMessage("GET /time answered 500, not 200");
 		}
 		finally {
@@ -51,16 +51,14 @@ class VisitorsTests {
 
 	@Test
 	void itStopsWhenToldTo() throws IOException {
-		int[] asked = { 0 };
-		assertThat(Visitors.send(this.port, 1000, () -> ++asked[0] <= 3)).isEqualTo(3);
+		assertThat(Visitors.send(this.port, 1000, (sent) -> sent < 3)).isEqualTo(3);
 	}
 
 	@Test
 	void aBrowsersRoundRunsToItsEndSoThatItsConnectionCloses() throws IOException {
 		int round = Visitors.REQUESTS.size();
-		int[] asked = { 0 };
 		// The first round is a device's, asked before each request; the second a browser's, asked once.
-		assertThat(Visitors.send(this.port, 1000, () -> ++asked[0] <= round + 1)).isEqualTo(2 * round);
+		assertThat(Visitors.send(this.port, 1000, (sent) -> sent <= round)).isEqualTo(2 * round);
 	}
 
 }
