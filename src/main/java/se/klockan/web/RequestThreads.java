@@ -20,6 +20,16 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 	/** The pool's name in the Tomcat service, where the warm-up finds it. */
 	public static final String NAME = "requestThreads";
 
+	/**
+	 * One below the JVM's other threads, so that the Procfile can give the request threads a
+	 * lower OS priority than the JIT compiler, the garbage collector and Tomcat's poller
+	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10). Under load, 32 busy request threads
+	 * would otherwise leave the one C2 compiler thread a 33rd of the CPU, and the JIT would take
+	 * most of a minute to compile what serving takes. Without {@code -XX:ThreadPriorityPolicy=1},
+	 * a Linux JVM ignores Java's priorities.
+	 */
+	static final int PRIORITY = Thread.NORM_PRIORITY - 1;
+
 	private final TomcatServerProperties.Threads threads;
 
 	RequestThreads(TomcatServerProperties.Threads threads) {
@@ -37,6 +47,7 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 		pool.setMaxThreads(this.threads.getMax());
 		pool.setMinSpareThreads(this.threads.getMinSpare());
 		pool.setMaxQueueSize(this.threads.getMaxQueueCapacity());
+		pool.setThreadPriority(PRIORITY);
 		// Spring Boot adds it to the Tomcat service, which starts and stops it with the server.
 		protocol.setExecutor(pool);
 	}
