@@ -60,7 +60,7 @@ class WarmUp implements SmartLifecycle {
 
 	private final int requests;
 
-	private final LongSupplier served;
+	private final ServedRequests served;
 
 	private volatile boolean running;
 
@@ -70,7 +70,7 @@ class WarmUp implements SmartLifecycle {
 			@Value("${klockan.warm-up.before-port:0}") Duration beforePort,
 			@Value("${klockan.warm-up.requests:0}") int requests) {
 		this.context = context;
-		this.served = served::count;
+		this.served = served;
 		this.beforePort = beforePort;
 		this.requests = requests;
 	}
@@ -123,8 +123,8 @@ class WarmUp implements SmartLifecycle {
 		Thread thread = new Thread(() -> {
 			// The router sends the requests it held to a new dyno as soon as the port opens: serve them first.
 			pause(QUIET);
-			warmUp(Integer.parseInt(port), this.requests, untilServed(this.requests, this.served, () -> this.closing),
-					"after opening the port");
+			IntPredicate more = untilServed(this.requests, this.served::count, () -> this.closing);
+			warmUp(Integer.parseInt(port), this.requests, more, "after opening the port");
 		}, "warm-up");
 		thread.setDaemon(true);
 		thread.start();
@@ -151,7 +151,7 @@ class WarmUp implements SmartLifecycle {
 		try {
 			int sent = Visitors.send(port, count, more);
 			log.info("Warmed up with " + sent + " requests in " + (System.nanoTime() - started) / 1_000_000 + " ms "
-					+ when + " (the server has served " + this.served.getAsLong() + " in all)");
+					+ when + " (the server has served " + this.served.count() + " in all)");
 		}
 		catch (IOException ex) {
 			// Stopping while it runs ends it too (connection refused): not worth more than a line.
