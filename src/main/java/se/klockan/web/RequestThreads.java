@@ -45,7 +45,8 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 		pool.setName(NAME);
 		pool.setNamePrefix("http-exec-");
 		pool.setMaxThreads(this.threads.getMax());
-		pool.setMinSpareThreads(this.threads.getMinSpare());
+		// As a connector's own pool: never more spare threads than the most it may have.
+		pool.setMinSpareThreads(Math.min(this.threads.getMinSpare(), this.threads.getMax()));
 		pool.setMaxQueueSize(this.threads.getMaxQueueCapacity());
 		pool.setThreadPriority(PRIORITY);
 		// Spring Boot adds it to the Tomcat service, which starts and stops it with the server.

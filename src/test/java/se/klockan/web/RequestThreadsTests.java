@@ -33,6 +33,22 @@ class RequestThreadsTests {
 	}
 
 	@Test
+	void aMaximumBelowTheDefaultSpareThreadsCapsThem() throws Exception {
+		this.properties.getThreads().setMax(2);
+		Http11NioProtocol protocol = new Http11NioProtocol();
+		new RequestThreads(this.properties.getThreads()).customize(protocol);
+		StandardThreadExecutor pool = (StandardThreadExecutor) protocol.getExecutor();
+		assertThat(pool.getMinSpareThreads()).isEqualTo(2);
+		pool.start();
+		try {
+			assertThat(pool.getPoolSize()).isEqualTo(2);
+		}
+		finally {
+			pool.stop();
+		}
+	}
+
+	@Test
 	void anExecutorAlreadySetStays() {
 		Executor virtualThreads = Runnable::run;
 		Http11NioProtocol protocol = new Http11NioProtocol();
