@@ -68,13 +68,14 @@ class ServerStartTests {
 
 	@Test
 	void theRequestThreadsRunBeforeThePortOpensAndServedTheWarmUp() {
-		assertThat(this.atStart.threads).isEqualTo(10);
+		// All eight the server has, started with it.
+		assertThat(this.atStart.threads).isEqualTo(8);
 		assertThat(this.atStart.servedBeforePort).isPositive();
 		Service service = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getService();
 		StandardThreadExecutor pool = (StandardThreadExecutor) service.getExecutor(RequestThreads.NAME);
 		assertThat(service.findConnectors()).singleElement()
 			.satisfies((connector) -> assertThat(connector.getProtocolHandler().getExecutor()).isSameAs(pool));
-		assertThat(pool.getMaxThreads()).isEqualTo(200);
+		assertThat(pool.getMaxThreads()).isEqualTo(8);
 	}
 
 	@Test
