@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -198,25 +197,14 @@ class HostileInputTests {
 
 	@Test
 	void slowClientsHoldingHalfSentRequestsDoNotHoldUpOthers() throws IOException {
-		List<Socket> slow = new ArrayList<>();
-		try {
-			for (int i = 0; i < 300; i++) {
-				Socket socket = RawHttp.connect(this.port);
-				socket.getOutputStream().write("GET /time HTTP/1.1\r\nHo".getBytes(StandardCharsets.US_ASCII));
-				slow.add(socket);
-			}
+		try (RawHttp.Held slow = RawHttp.hold(this.port, 300, "GET /time HTTP/1.1\r\nHo")) {
 			for (int i = 0; i < 20; i++) {
 				assertThat(RawHttp.exchange(this.port, get("/time"))).extracting(Response::status).containsExactly(200);
 			}
-			Socket first = slow.get(0);
+			Socket first = slow.sockets().get(0);
 			first.getOutputStream().write("st: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 			InputStream in = first.getInputStream();
 			assertThat(RawHttp.read(in, false).status()).isEqualTo(200);
-		}
-		finally {
-			for (Socket socket : slow) {
-				socket.close();
-			}
 		}
 	}
 

@@ -124,6 +124,38 @@ final class RawHttp {
 		return new Response(status, headers, body.toString(StandardCharsets.UTF_8), true);
 	}
 
+	/**
+	 * Opens {@code count} connections that each send {@code start} (a request, or part of one)
+	 * and then wait; closing what it returns closes them all.
+	 */
+	static Held hold(int port, int count, String start) throws IOException {
+		Held held = new Held(new ArrayList<>());
+		try {
+			for (int i = 0; i < count; i++) {
+				Socket socket = connect(port);
+				held.sockets().add(socket);
+				socket.getOutputStream().write(start.getBytes(StandardCharsets.ISO_8859_1));
+			}
+			return held;
+		}
+		catch (IOException | RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+	}
+
+	/** Connections kept open by a test, closed together. */
+	record Held(List<Socket> sockets) implements AutoCloseable {
+
+		@Override
+		public void close() throws IOException {
+			for (Socket socket : this.sockets) {
+				socket.close();
+			}
+		}
+
+	}
+
 	static boolean isReset(IOException ex) {
 		String message = String.valueOf(ex.getMessage());
 		return message.contains("Connection reset") || message.contains("Broken pipe");

@@ -1,12 +1,13 @@
 package se.klockan;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import se.klockan.RawHttp.Response;
 
@@ -43,42 +44,24 @@ class UnreadBodiesTests {
 
 	@Test
 	void slowBodiesHoldNoRequestThread() throws IOException {
-		List<Socket> slow = new ArrayList<>();
-		try {
-			// More than the server's two request threads.
-			for (int i = 0; i < 4; i++) {
-				Socket socket = RawHttp.connect(this.port);
-				slow.add(socket);
-				socket.getOutputStream()
-					.write("POST /api/sync HTTP/1.1\r\nHost: klockan\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na"
-						.getBytes(StandardCharsets.US_ASCII));
-			}
-			for (Socket socket : slow) {
-				assertThat(RawHttp.read(socket.getInputStream(), false).status()).isEqualTo(405);
-				assertThat(RawHttp.read(socket.getInputStream(), false)).as("closed").isNull();
+		// More than the server's two request threads.
+		try (RawHttp.Held slow = RawHttp.hold(this.port, 4,
+				"POST /api/sync HTTP/1.1\r\nHost: klockan\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na")) {
+			for (Socket socket : slow.sockets()) {
+				InputStream in = socket.getInputStream();
+				assertThat(RawHttp.read(in, false).status()).isEqualTo(405);
+				assertThat(RawHttp.read(in, false)).as("closed").isNull();
 			}
 			assertThat(RawHttp.exchange(this.port, TEXT + "Connection: close\r\n\r\n")).extracting(Response::status)
 				.containsExactly(200);
 		}
-		finally {
-			for (Socket socket : slow) {
-				socket.close();
-			}
-		}
 	}
 
-	@Test
-	void aBodyThatHasArrivedIsReadPastAndKeepsTheConnection() throws IOException {
-		assertThat(RawHttp.exchange(this.port,
-				TEXT + "Content-Length: 5\r\n\r\nhello" + TEXT + "Connection: close\r\n\r\n"))
-			.extracting(Response::status)
-			.containsExactly(200, 200);
-	}
-
-	@Test
-	void aRequestWithoutBodyKeepsItsConnection() throws IOException {
-		assertThat(RawHttp.exchange(this.port,
-				TEXT + "\r\n" + TEXT + "Content-Length: 0\r\nConnection: close\r\n\r\n"))
+	/** No body, an empty one, and a short one that came with its request: the connection stays. */
+	@ParameterizedTest
+	@ValueSource(strings = { "\r\n", "Content-Length: 0\r\n\r\n", "Content-Length: 5\r\n\r\nhello" })
+	void aRequestWhoseBodyIsAllThereKeepsItsConnection(String rest) throws IOException {
+		assertThat(RawHttp.exchange(this.port, TEXT + rest + TEXT + "Connection: close\r\n\r\n"))
 			.extracting(Response::status)
 			.containsExactly(200, 200);
 	}

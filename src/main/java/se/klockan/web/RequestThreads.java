@@ -23,9 +23,9 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 	/**
 	 * One below the JVM's other threads, so that the Procfile can give the request threads a
 	 * lower OS priority than the JIT compiler, the garbage collector and Tomcat's poller
-	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10). Under load, 32 busy request threads
-	 * would otherwise leave the one C2 compiler thread a 33rd of the CPU, and the JIT would take
-	 * most of a minute to compile what serving takes. Without {@code -XX:ThreadPriorityPolicy=1},
+	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10). Under load, busy request threads
+	 * would otherwise share the CPUs evenly with the one C2 compiler thread (32 of them left it a
+	 * 33rd), and the JIT would take most of a minute to compile what serving takes. Without {@code -XX:ThreadPriorityPolicy=1},
 	 * a Linux JVM ignores Java's priorities.
 	 */
 	static final int PRIORITY = Thread.NORM_PRIORITY - 1;
