@@ -6,14 +6,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import java.util.function.LongSupplier;
 
-import org.apache.catalina.Executor;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Service;
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import se.klockan.web.RequestThreads;
 import se.klockan.web.ServedRequests;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Component;
  * ({@link Visitors}) through the real HTTP stack, one at a time:
  * <ol>
  * <li>before the port opens, through a connector of its own on a free loopback port and on the
- * server's request threads ({@link RequestThreads}), for a short while
+ * server's request threads ({@code se.klockan.web.ServerStart}), for a short while
  * ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the main paths run,
  * their classes loaded and initialized;
  * <li>after it opens, from one background thread alongside visitors, until the server has served
@@ -75,10 +73,10 @@ class WarmUp implements SmartLifecycle {
 		this.requests = requests;
 	}
 
-	/** Just before the web server starts (its port opens later, when the application is ready). */
+	/** Just after the web server starts, before its port opens (when the application is ready). */
 	@Override
 	public int getPhase() {
-		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 1;
 	}
 
 	@Override
@@ -91,10 +89,9 @@ class WarmUp implements SmartLifecycle {
 		Connector connector = new Connector("HTTP/1.1");
 		connector.setPort(0);
 		connector.setProperty("address", "127.0.0.1");
-		// On the threads that will serve the first visitors, which have started with the server.
-		Executor threads = service.getExecutor(RequestThreads.NAME);
-		if (threads != null) {
-			connector.getProtocolHandler().setExecutor(threads);
+		// On the server's request threads: virtual, or a pool that has started with the server.
+		for (Connector server : service.findConnectors()) {
+			connector.getProtocolHandler().setExecutor(server.getProtocolHandler().getExecutor());
 		}
 		service.addConnector(connector);
 		try {

@@ -4,11 +4,13 @@ import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.thread.Threading;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.WebServerException;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -19,8 +21,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * How Tomcat starts, so that a new instance's first request is answered without waiting: its
- * request threads start with the server ({@link RequestThreads}), and its port opens when the
- * application is ready for traffic ({@link OpenWhenReadyProtocol}), after Spring Boot's last
+ * request threads are virtual ({@code spring.threads.virtual.enabled}), or on Java 17 a pool that
+ * starts with the server ({@link RequestThreads}), and its port opens when the application is ready
+ * for traffic ({@link OpenWhenReadyProtocol}), after Spring Boot's last
  * steps, when Boot's readiness state says so. It counts the requests it serves
  * ({@link ServedRequests}), so that the warm-up stops once visitors have warmed it.
  */
@@ -30,6 +33,7 @@ class ServerStart {
 	private static final Log log = LogFactory.getLog(ServerStart.class);
 
 	@Bean
+	@ConditionalOnThreading(Threading.PLATFORM)
 	RequestThreads requestThreads(TomcatServerProperties tomcat) {
 		return new RequestThreads(tomcat.getThreads());
 	}

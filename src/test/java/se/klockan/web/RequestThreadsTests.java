@@ -23,12 +23,9 @@ class RequestThreadsTests {
 		Http11NioProtocol protocol = new Http11NioProtocol();
 		new RequestThreads(this.properties.getThreads()).customize(protocol);
 		assertThat(protocol.getExecutor()).isInstanceOfSatisfying(StandardThreadExecutor.class, (pool) -> {
-			assertThat(pool.getName()).isEqualTo(RequestThreads.NAME);
 			assertThat(pool.getMaxThreads()).isEqualTo(7);
 			assertThat(pool.getMinSpareThreads()).isEqualTo(3);
 			assertThat(pool.getMaxQueueSize()).isEqualTo(50);
-			// Below the JIT's and the garbage collector's, with the Procfile's flags.
-			assertThat(pool.getThreadPriority()).isEqualTo(4);
 		});
 	}
 
