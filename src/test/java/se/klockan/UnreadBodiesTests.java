@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would otherwise read what is left of the body on a request thread, for up to the connection
  * timeout (20 s, longer than {@link RawHttp} waits), before it even sent the answer.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.threads.virtual.enabled=false", "server.tomcat.threads.max=2" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.tomcat.threads.max=2")
 class UnreadBodiesTests {
 
 	private static final String TEXT = "GET /api/timezone/Etc/UTC.txt HTTP/1.1\r\nHost: klockan\r\n";

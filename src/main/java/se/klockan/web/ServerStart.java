@@ -21,10 +21,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * How Tomcat starts, so that a new instance's first request is answered without waiting: its
- * request threads are virtual ({@code spring.threads.virtual.enabled}), or on Java 17 a pool that
- * starts with the server ({@link RequestThreads}), and its port opens when the application is ready
- * for traffic ({@link OpenWhenReadyProtocol}), after Spring Boot's last
- * steps, when Boot's readiness state says so. It counts the requests it serves
+ * request threads start with the server ({@link RequestThreads}, unless they are virtual), and
+ * its port opens when the application is ready for traffic ({@link OpenWhenReadyProtocol}), after
+ * Spring Boot's last steps, when Boot's readiness state says so. It counts the requests it serves
  * ({@link ServedRequests}), so that the warm-up stops once visitors have warmed it.
  */
 @Configuration(proxyBeanMethods = false)
