@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * ({@link Visitors}) through the real HTTP stack, one at a time:
  * <ol>
  * <li>before the port opens, through a connector of its own on a free loopback port and on the
- * server's request threads ({@code se.klockan.web.ServerStart}), for a short while
+ * server's request threads (its connector's executor), for a short while
  * ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the main paths run,
  * their classes loaded and initialized;
  * <li>after it opens, from one background thread alongside visitors, until the server has served
@@ -89,9 +89,10 @@ class WarmUp implements SmartLifecycle {
 		Connector connector = new Connector("HTTP/1.1");
 		connector.setPort(0);
 		connector.setProperty("address", "127.0.0.1");
-		// On the server's request threads: virtual, or a pool that has started with the server.
-		for (Connector server : service.findConnectors()) {
-			connector.getProtocolHandler().setExecutor(server.getProtocolHandler().getExecutor());
+		// On the threads that will serve the first visitors: the server connector's executor.
+		Connector[] server = service.findConnectors();
+		if (server.length > 0) {
+			connector.getProtocolHandler().setExecutor(server[0].getProtocolHandler().getExecutor());
 		}
 		service.addConnector(connector);
 		try {
