@@ -49,11 +49,11 @@ class RequestThreadsTests {
 
 	@Test
 	void anExecutorAlreadySetStays() {
-		Executor virtualThreads = Runnable::run;
+		Executor another = Runnable::run;
 		Http11NioProtocol protocol = new Http11NioProtocol();
-		protocol.setExecutor(virtualThreads);
+		protocol.setExecutor(another);
 		new RequestThreads(this.properties.getThreads()).customize(protocol);
-		assertThat(protocol.getExecutor()).isSameAs(virtualThreads);
+		assertThat(protocol.getExecutor()).isSameAs(another);
 	}
 
 }

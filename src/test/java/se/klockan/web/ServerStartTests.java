@@ -71,7 +71,7 @@ class ServerStartTests {
 		// All eight the server has, started with it.
 		assertThat(this.atStart.threads).isEqualTo(8);
 		assertThat(this.atStart.servedBeforePort).isPositive();
-		Service service = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getService();
+		Service service = service(this.context);
 		StandardThreadExecutor pool = (StandardThreadExecutor) service.findExecutors()[0];
 		assertThat(service.findConnectors()).singleElement()
 			.satisfies((connector) -> assertThat(connector.getProtocolHandler().getExecutor()).isSameAs(pool));
@@ -87,6 +87,11 @@ class ServerStartTests {
 					.close())
 				.satisfies((ex) -> assertThat(ex.getPort()).isEqualTo(taken.getLocalPort()));
 		}
+	}
+
+	/** The Tomcat service behind the application's web server: its connectors and executors. */
+	static Service service(WebServerApplicationContext context) {
+		return ((TomcatWebServer) context.getWebServer()).getTomcat().getService();
 	}
 
 	/** What was true when Spring Boot had started the web server, before readiness. */
@@ -105,9 +110,9 @@ class ServerStartTests {
 		void started(ApplicationStartedEvent event) {
 			this.portOpen = OpenWhenReadyProtocolTests.accepts(PORT);
 			this.localPort = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
-			Service service = ((TomcatWebServer) ((WebServerApplicationContext) event.getApplicationContext())
-				.getWebServer()).getTomcat().getService();
-			StandardThreadExecutor pool = (StandardThreadExecutor) service.findExecutors()[0];
+			StandardThreadExecutor pool = (StandardThreadExecutor) service(
+					(WebServerApplicationContext) event.getApplicationContext())
+				.findExecutors()[0];
 			this.threads = pool.getPoolSize();
 			this.servedBeforePort = pool.getCompletedTaskCount();
 		}

@@ -11,7 +11,6 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 
@@ -35,7 +34,7 @@ class VirtualThreadsTests {
 
 	@Test
 	void theConnectorRunsOnVirtualThreadsWhichServedTheWarmUp() {
-		Service service = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getService();
+		Service service = ServerStartTests.service(this.context);
 		assertThat(service.findExecutors()).isEmpty();
 		assertThat(service.findConnectors()).singleElement()
 			.satisfies((connector) -> assertThat(connector.getProtocolHandler().getExecutor())
