@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 
+import se.klockan.zone.Zone;
+import se.klockan.zone.Zones;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -25,13 +28,13 @@ public class IpLocator {
 
 	private final String resource;
 
-	private final ZoneId fallback;
+	private final Zone fallback;
 
 	private volatile IpTable table;
 
 	IpLocator(String resource, String fallbackZone) {
 		this.resource = resource;
-		this.fallback = (fallbackZone != null && !fallbackZone.isBlank()) ? ZoneId.of(fallbackZone) : null;
+		this.fallback = (fallbackZone != null && !fallbackZone.isBlank()) ? Zones.get(fallbackZone) : null;
 	}
 
 	/**
@@ -39,13 +42,13 @@ public class IpLocator {
 	 * location, null when there is no fallback either.
 	 * @throws MalformedAddressException if it is not an IP address
 	 */
-	public ZoneId zoneOf(String address) {
+	public Zone zoneOf(String address) {
 		byte[] bytes = IpAddress.parse(address);
 		if (bytes == null) {
 			throw new MalformedAddressException();
 		}
 		ZoneId zone = locate(bytes);
-		return (zone != null) ? zone : this.fallback;
+		return (zone != null) ? Zone.of(zone) : this.fallback;
 	}
 
 	IpTable table() {

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -22,6 +22,9 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+
+import se.klockan.zone.Zone;
+import se.klockan.zone.Zones;
 
 /**
  * IP address ranges and the time zone of each, packed in memory and searched in O(log n)
@@ -115,23 +118,21 @@ public final class IpTable {
 		return new IpTable(Collections.unmodifiableMap(metadata), zones, v4, v6);
 	}
 
+	/** The zone of that name ({@link Zones}, which knows what the running JDK knows), or its substitute. */
 	private static ZoneId zone(String id, String substitute, Consumer<String> unknown) {
-		try {
-			return ZoneId.of(id);
+		Optional<Zone> zone = Zones.find(id);
+		if (zone.isPresent()) {
+			return zone.get().id();
 		}
-		catch (DateTimeException ex) {
-			try {
-				ZoneId stand = ZoneId.of(substitute);
-				unknown.accept(id + " is not in this JDK's tz data; answering with " + stand.getId()
-						+ ", which keeps the same time now");
-				return stand;
-			}
-			catch (DateTimeException none) {
-				unknown.accept(id + " is not in this JDK's tz data, and has no substitute: its addresses have "
-						+ "no location here");
-				return null;
-			}
+		Optional<Zone> stand = Zones.find(substitute);
+		if (stand.isPresent()) {
+			unknown.accept(id + " is not in this JDK's tz data; answering with " + stand.get().name()
+					+ ", which keeps the same time now");
+			return stand.get().id();
 		}
+		unknown.accept(
+				id + " is not in this JDK's tz data, and has no substitute: its addresses have no location here");
+		return null;
 	}
 
 	static long readVarLong(DataInputStream in) throws IOException {

@@ -3,18 +3,19 @@ package se.klockan.posix;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import se.klockan.ip.IpLocator;
+import se.klockan.web.Answers;
 import se.klockan.zone.PosixTz;
+import se.klockan.zone.Zone;
 import se.klockan.zone.ZoneNames;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,58 +49,59 @@ class PosixController {
 
 	/** {@code /api/posix[.txt][?ip=ADDRESS]}: for the caller's address, or the one given. */
 	@GetMapping({ "/posix", "/posix" + TXT })
-	ResponseEntity<?> byAddress(HttpServletRequest request) {
+	Object byAddress(HttpServletRequest request, HttpServletResponse response) {
 		boolean text = request.getRequestURI().endsWith(TXT);
 		String ip = request.getParameter("ip");
-		ZoneId zone;
+		Zone zone;
 		try {
 			zone = this.ips.zoneOf((ip != null) ? ip : request.getRemoteAddr());
 		}
 		catch (IpLocator.MalformedAddressException ex) {
-			return error(HttpStatus.BAD_REQUEST, "malformed ip", List.of(), text);
+			return error(HttpStatus.BAD_REQUEST, "malformed ip", List.of(), text, response);
 		}
-		return (zone != null) ? rules(zone, text) : error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text);
+		return (zone != null) ? rules(zone, text, response)
+				: error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text, response);
 	}
 
 	/** {@code /api/posix/Europe/Stockholm}, {@code /api/posix/stockholm.txt}, {@code /api/posix/new york}. */
 	@GetMapping("/posix/{*name}")
-	ResponseEntity<?> byName(@PathVariable String name) {
+	Object byName(@PathVariable String name, HttpServletResponse response) {
 		boolean text = name.endsWith(TXT);
 		String wanted = name.substring(1, text ? name.length() - TXT.length() : name.length());
 		if (wanted.length() > 64) {
-			return error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text);
+			return error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text, response);
 		}
 		ZoneNames.Match match = ZoneNames.find(wanted);
 		if (match.zone() != null) {
-			return rules(match.zone(), text);
+			return rules(match.zone(), text, response);
 		}
 		if (match.candidates().isEmpty()) {
-			return error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text);
+			return error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text, response);
 		}
 		List<String> some = match.candidates().subList(0, Math.min(CANDIDATES, match.candidates().size()));
 		return error(HttpStatus.BAD_REQUEST, "ambiguous location: " + match.candidates().size() + " zones match",
-				some, text);
+				some, text, response);
 	}
 
-	private ResponseEntity<?> rules(ZoneId zone, boolean text) {
+	private Object rules(Zone zone, boolean text, HttpServletResponse response) {
 		Instant now = this.clock.instant();
-		PosixTz posix = PosixTz.of(zone, now);
-		PosixRules rules = new PosixRules(zone.getId(), posix.string(), now.getEpochSecond(),
+		PosixTz posix = PosixTz.of(zone.id(), now);
+		PosixRules rules = new PosixRules(zone.name(), posix.string(), now.getEpochSecond(),
 				(posix.exactFrom() != null) ? posix.exactFrom().toString() : null);
 		if (text) {
 			String line = rules.timezone() + " " + rules.posix() + " " + rules.unixtime() + "\n";
-			return ResponseEntity.ok().contentType(TEXT).body(line);
+			return Answers.answer(response, HttpStatus.OK, TEXT, line);
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rules);
+		return Answers.json(response, HttpStatus.OK, rules);
 	}
 
-	private static ResponseEntity<?> error(HttpStatus status, String message, List<String> candidates, boolean text) {
+	private static Object error(HttpStatus status, String message, List<String> candidates, boolean text,
+			HttpServletResponse response) {
 		if (text) {
 			String line = "error: " + message + (candidates.isEmpty() ? "" : ": " + String.join(" ", candidates));
-			return ResponseEntity.status(status).contentType(TEXT).body(line + "\n");
+			return Answers.answer(response, status, TEXT, line + "\n");
 		}
-		Object body = candidates.isEmpty() ? new Error(message) : new Ambiguous(message, candidates);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+		return Answers.json(response, status, candidates.isEmpty() ? new Error(message) : new Ambiguous(message, candidates));
 	}
 
 	/**

@@ -15,7 +15,7 @@ class SyncConfiguration {
 	FilterRegistrationBean<ReceiveTimeFilter> receiveTimeFilter(Clock clock) {
 		FilterRegistrationBean<ReceiveTimeFilter> registration = new FilterRegistrationBean<>(
 				new ReceiveTimeFilter(clock));
-		registration.addUrlPatterns("/api/sync");
+		registration.addUrlPatterns("/api/sync/*"); // with a trailing slash too
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -3,19 +3,16 @@ package se.klockan.sync;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/sync}: NTP's server half over HTTP. A client notes when it sent (t0) and
  * received (t3); with our t1 and t2 it knows its offset and how sure it can be of it. Open to
- * every origin, so other sites' pages can sync against us.
+ * every origin, as all of {@code /api} is, so other sites' pages can sync against us.
  */
 @RestController
-@CrossOrigin(origins = "*", methods = { RequestMethod.GET, RequestMethod.HEAD }, maxAge = 86400)
 class SyncController {
 
 	private final Clock clock;

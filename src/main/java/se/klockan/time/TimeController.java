@@ -2,7 +2,6 @@ package se.klockan.time;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.klockan.ip.IpLocator;
 import se.klockan.web.ClientFormat;
 import se.klockan.zone.WorldTimes;
+import se.klockan.zone.Zone;
 import se.klockan.zone.Zones;
 
 import org.springframework.context.MessageSource;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimeController {
 
-	private static final ZoneId UTC = ZoneId.of("Etc/UTC");
+	private static final Zone UTC = Zones.get("Etc/UTC");
 
 	/** RFC 3339 with microseconds; {@code Z} for UTC. */
 	private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX",
@@ -64,12 +64,12 @@ class TimeController {
 			throws HttpMediaTypeNotAcceptableException {
 		ClientFormat format = ClientFormat.negotiate(request, TIME_FORMATS);
 		Instant now = this.clock.instant();
-		ZoneId zone = zone(request);
+		Zone zone = zone(request);
 		response.setContentType(format.contentType());
 		return switch (format) {
 			case JSON -> WorldTimes.at(now, zone, request.getRemoteAddr());
-			case TEXT -> TEXT.format(now.truncatedTo(ChronoUnit.MICROS).atZone(zone)) + "\n";
-			case HTML -> this.page.render(now.atZone(zone), locale, false);
+			case TEXT -> TEXT.format(now.truncatedTo(ChronoUnit.MICROS).atZone(zone.id())) + "\n";
+			case HTML -> this.page.render(now, zone, locale, false);
 		};
 	}
 
@@ -84,8 +84,8 @@ class TimeController {
 		String page = null;
 		if (format == ClientFormat.HTML) {
 			String tz = request.getParameter("tz");
-			ZoneId zone = (tz != null) ? Zones.get(tz) : visitorsZone(request);
-			page = this.page.render(this.clock.instant().atZone(zone), locale, tz == null);
+			Zone zone = (tz != null) ? Zones.get(tz) : visitorsZone(request);
+			page = this.page.render(this.clock.instant(), zone, locale, tz == null);
 		}
 		response.setContentType(format.contentType());
 		return (page != null) ? page : "Hej\n";
@@ -96,7 +96,7 @@ class TimeController {
 	 * than bound with {@code @RequestParam}: on the hottest path that binding was a tenth of the
 	 * cost of a request (bench/run).
 	 */
-	private static ZoneId zone(HttpServletRequest request) {
+	private static Zone zone(HttpServletRequest request) {
 		return zone(request.getParameter("tz"));
 	}
 
@@ -104,9 +104,9 @@ class TimeController {
 	 * The zone of the visitor's address, for the page as it shows without JavaScript (which then
 	 * shows the browser's own zone); UTC when the address has none.
 	 */
-	private ZoneId visitorsZone(HttpServletRequest request) {
+	private Zone visitorsZone(HttpServletRequest request) {
 		try {
-			ZoneId zone = this.ips.zoneOf(request.getRemoteAddr());
+			Zone zone = this.ips.zoneOf(request.getRemoteAddr());
 			return (zone != null) ? zone : UTC;
 		}
 		catch (IpLocator.MalformedAddressException ex) {
@@ -114,7 +114,7 @@ class TimeController {
 		}
 	}
 
-	private static ZoneId zone(String tz) {
+	private static Zone zone(String tz) {
 		return (tz != null) ? Zones.get(tz) : UTC;
 	}
 

@@ -1,5 +1,6 @@
 package se.klockan.time;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -7,6 +8,7 @@ import java.util.Locale;
 
 import se.klockan.web.Html;
 import se.klockan.zone.WorldTimes;
+import se.klockan.zone.Zone;
 
 import org.springframework.context.MessageSource;
 
@@ -35,7 +37,8 @@ class TimePage {
 	 * The page for {@code now}. With {@code visitorZone} ({@code now} is in the zone of the
 	 * reader's address), the script shows the browser's own zone instead.
 	 */
-	String render(ZonedDateTime now, Locale locale, boolean visitorZone) {
+	String render(Instant instant, Zone zone, Locale locale, boolean visitorZone) {
+		ZonedDateTime now = instant.atZone(zone.id());
 		String body = """
 				<main data-zone="%s">
 				<h1>%s</h1>
@@ -47,10 +50,10 @@ class TimePage {
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
 				<a href="/actuator/health">/actuator/health</a>%s</nav>
 				<script type="module" src="/clock.js"></script>"""
-			.formatted(visitorZone ? "auto" : Html.escape(now.getZone().getId()), message("time.heading", locale),
+			.formatted(visitorZone ? "auto" : Html.escape(zone.name()), message("time.heading", locale),
 					WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
 					TIME.format(now), Html.escape(DATE.withLocale(locale).format(now)),
-					Html.escape(now.getZone().getId()), message("clock.measuring", locale),
+					Html.escape(zone.name()), message("clock.measuring", locale),
 					message("clock.behind", locale), message("clock.ahead", locale), message("clock.right", locale),
 					message("clock.uncertainty", locale), message("clock.failed", locale),
 					visitorZone ? IP_ATTRIBUTION : "");

@@ -1,5 +1,6 @@
 package se.klockan.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
@@ -38,11 +45,58 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/** WorldTimeAPI's paths, and time.now's, which answer the same ({@code ZoneController}). */
+	private static final String[] API = { "/api/*", "/developer/api/*" };
+
 	/** Times go stale at once: no cache, shared or private, may keep one. */
 	@Bean
 	FilterRegistrationBean<NoStoreFilter> noStoreFilter() {
 		FilterRegistrationBean<NoStoreFilter> registration = new FilterRegistrationBean<>(new NoStoreFilter());
-		registration.addUrlPatterns("/time", "/api/*");
+		registration.addUrlPatterns("/time");
+		registration.addUrlPatterns(API);
+		return registration;
+	}
+
+	/**
+	 * {@code /api/timezone/} and {@code /api/ip/1.2.3.4/} answer as without the slash, as
+	 * WorldTimeAPI does: never a redirect, which most device clients can't follow.
+	 */
+	@Bean
+	FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+		FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(
+				UrlHandlerFilter.trailingSlashHandler("/api/**", "/developer/api/**").wrapRequest().build());
+		registration.addUrlPatterns(API);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after the sync receive time, before routing
+		return registration;
+	}
+
+	/**
+	 * Every {@code /api} answer, errors included, is readable by pages of any origin, as
+	 * WorldTimeAPI's are: clock widgets call it from other sites. Preflights name the methods
+	 * there are; no credentials. {@code /actuator} stays same-origin.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilter() {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.addAllowedOrigin(CorsConfiguration.ALL);
+		cors.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name()));
+		cors.addAllowedHeader(CorsConfiguration.ALL);
+		cors.setMaxAge(Duration.ofDays(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		source.registerCorsConfiguration("/developer/api/**", cors);
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		registration.addUrlPatterns(API);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/** Health answers with a {@code Content-Length} too ({@link UnflushedResponses}). */
+	@Bean
+	FilterRegistrationBean<UnflushedResponses> actuatorContentLength() {
+		FilterRegistrationBean<UnflushedResponses> registration = new FilterRegistrationBean<>(
+				new UnflushedResponses());
+		registration.addUrlPatterns("/actuator/*");
 		return registration;
 	}
 

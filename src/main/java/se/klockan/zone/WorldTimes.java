@@ -34,7 +34,8 @@ public final class WorldTimes {
 	private WorldTimes() {
 	}
 
-	public static WorldTime at(Instant instant, ZoneId zone, String clientIp) {
+	public static WorldTime at(Instant instant, Zone named, String clientIp) {
+		ZoneId zone = named.id();
 		Instant now = instant.truncatedTo(ChronoUnit.MICROS);
 		ZonedDateTime local = now.atZone(zone);
 		ZoneRules rules = zone.getRules();
@@ -44,7 +45,7 @@ public final class WorldTimes {
 				rfc3339(local.toLocalDateTime(), local.getOffset()),
 				local.getDayOfWeek().getValue() % 7, local.getDayOfYear(), dst, dst ? dstStart(rules, now) : null,
 				(int) rules.getDaylightSavings(now).getSeconds(), dst ? dstEnd(rules, now) : null,
-				rules.getStandardOffset(now).getTotalSeconds(), zone.getId(), now.getEpochSecond(),
+				rules.getStandardOffset(now).getTotalSeconds(), named.name(), now.getEpochSecond(),
 				rfc3339(LocalDateTime.ofEpochSecond(now.getEpochSecond(), now.getNano(), ZoneOffset.UTC), ZoneOffset.UTC),
 				utcOffset(local.getOffset()), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}

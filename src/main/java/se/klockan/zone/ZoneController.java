@@ -2,21 +2,20 @@ package se.klockan.zone;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.klockan.ip.IpLocator;
+import se.klockan.web.Answers;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * WorldTimeAPI's endpoints, so its clients can switch by changing the host name: zone lists,
- * the time in a zone or at an IP address, and its error shape. JSON, or text when the path ends in {@code .txt},
- * whatever the {@code Accept} header says, as WorldTimeAPI does.
+ * the time in a zone or at an IP address, and its error shape; also under time.now's
+ * {@code /developer/api}, which has the same paths and fields. JSON, or text when the path ends in
+ * {@code .txt}, whatever the {@code Accept} header says, as WorldTimeAPI does. A trailing slash
+ * answers as without ({@code WebConfiguration}).
  */
 @RestController
-@RequestMapping("/api")
+@RequestMapping({ "/api", "/developer/api" })
 class ZoneController {
 
 	private static final String TXT = ".txt";
@@ -44,74 +45,86 @@ class ZoneController {
 
 	private final IpLocator ips;
 
+	/** Every zone, written once: the list is the longest answer, and the same every time. */
+	private final byte[] allAsJson;
+
+	private final byte[] allAsText;
+
 	ZoneController(Clock clock, JsonMapper json, IpLocator ips) {
 		this.clock = clock;
 		this.json = json;
 		this.ips = ips;
+		this.allAsJson = json.writeValueAsBytes(Zones.all());
+		this.allAsText = lines(Zones.all()).getBytes(StandardCharsets.UTF_8);
 	}
 
 	@GetMapping({ "/timezone", "/timezone" + TXT })
-	ResponseEntity<?> zones(HttpServletRequest request) {
-		return list(Zones.all(), request.getRequestURI().endsWith(TXT));
+	Object zones(HttpServletRequest request, HttpServletResponse response) {
+		boolean text = request.getRequestURI().endsWith(TXT);
+		return Answers.answer(response, HttpStatus.OK, text ? TEXT : MediaType.APPLICATION_JSON,
+				text ? this.allAsText : this.allAsJson);
 	}
 
 	/** {@code /api/timezone/Europe/Stockholm}: the time there; {@code /api/timezone/Europe}: the zones there. */
 	@GetMapping("/timezone/{*path}")
-	ResponseEntity<?> zone(@PathVariable String path, HttpServletRequest request) {
+	Object zone(@PathVariable String path, HttpServletRequest request, HttpServletResponse response) {
 		boolean text = path.endsWith(TXT);
-		String id = path.substring(1, text ? path.length() - TXT.length() : path.length());
-		Optional<ZoneId> zone = Zones.find(id);
-		if (zone.isPresent()) {
-			return time(zone.get(), request.getRemoteAddr(), text);
+		String name = path.substring(1, text ? path.length() - TXT.length() : path.length());
+		Zone zone = Zones.find(name).orElse(null);
+		if (zone != null) {
+			return time(zone, request.getRemoteAddr(), text, response);
 		}
-		List<String> area = Zones.in(id);
-		return area.isEmpty() ? error(HttpStatus.NOT_FOUND, "unknown location", text) : list(area, text);
+		List<String> area = Zones.in(name);
+		return area.isEmpty() ? error(HttpStatus.NOT_FOUND, "unknown location", text, response)
+				: list(area, text, response);
 	}
 
 	/** {@code /api/ip}: the time in the caller's zone, by its address. */
 	@GetMapping({ "/ip", "/ip" + TXT })
-	ResponseEntity<?> ip(HttpServletRequest request) {
-		return timeAt(request.getRemoteAddr(), request, request.getRequestURI().endsWith(TXT));
+	Object ip(HttpServletRequest request, HttpServletResponse response) {
+		return timeAt(request.getRemoteAddr(), request.getRequestURI().endsWith(TXT), response);
 	}
 
 	/** {@code /api/ip/81.2.69.160}, {@code /api/ip/2001:db8::1.txt}: the time where that address is. */
 	@GetMapping("/ip/{*address}")
-	ResponseEntity<?> ipOf(@PathVariable String address, HttpServletRequest request) {
+	Object ipOf(@PathVariable String address, HttpServletResponse response) {
 		boolean text = address.endsWith(TXT);
-		return timeAt(address.substring(1, text ? address.length() - TXT.length() : address.length()), request, text);
+		return timeAt(address.substring(1, text ? address.length() - TXT.length() : address.length()), text,
+				response);
 	}
 
-	private ResponseEntity<?> timeAt(String address, HttpServletRequest request, boolean text) {
-		ZoneId zone;
+	private Object timeAt(String address, boolean text, HttpServletResponse response) {
+		Zone zone;
 		try {
 			zone = this.ips.zoneOf(address);
 		}
 		catch (IpLocator.MalformedAddressException ex) {
-			return error(HttpStatus.BAD_REQUEST, "malformed ip", text);
+			return error(HttpStatus.BAD_REQUEST, "malformed ip", text, response);
 		}
 		if (zone == null) {
-			return error(HttpStatus.NOT_FOUND, "unknown location", text);
+			return error(HttpStatus.NOT_FOUND, "unknown location", text, response);
 		}
-		return time(zone, address, text);
+		return time(zone, address, text, response);
 	}
 
-	private ResponseEntity<?> time(ZoneId zone, String clientIp, boolean text) {
+	private Object time(Zone zone, String clientIp, boolean text, HttpServletResponse response) {
 		WorldTime time = WorldTimes.at(this.clock.instant(), zone, clientIp);
-		return text ? ResponseEntity.ok().contentType(TEXT).body(lines(time)) : json(HttpStatus.OK, time);
+		return text ? Answers.answer(response, HttpStatus.OK, TEXT, lines(time))
+				: Answers.json(response, HttpStatus.OK, time);
 	}
 
-	private ResponseEntity<?> list(List<String> zones, boolean text) {
-		return text ? ResponseEntity.ok().contentType(TEXT).body(String.join("\n", zones) + "\n")
-				: json(HttpStatus.OK, zones);
+	private Object list(List<String> zones, boolean text, HttpServletResponse response) {
+		return text ? Answers.answer(response, HttpStatus.OK, TEXT, lines(zones))
+				: Answers.json(response, HttpStatus.OK, zones);
 	}
 
-	private static ResponseEntity<?> error(HttpStatus status, String message, boolean text) {
-		return text ? ResponseEntity.status(status).contentType(TEXT).body("error: " + message + "\n")
-				: json(status, new ApiError(message));
+	private static Object error(HttpStatus status, String message, boolean text, HttpServletResponse response) {
+		return text ? Answers.answer(response, status, TEXT, "error: " + message + "\n")
+				: Answers.json(response, status, new ApiError(message));
 	}
 
-	private static ResponseEntity<?> json(HttpStatus status, Object body) {
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	private static String lines(List<String> zones) {
+		return String.join("\n", zones) + "\n";
 	}
 
 	/** The same fields as the JSON, with the same names and order, as {@code key: value} lines. */

@@ -3,7 +3,6 @@ package se.klockan.zone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +34,7 @@ public final class ZoneNames {
 	}
 
 	/** What a name found: one zone, or the candidates when it fits several (none when nothing). */
-	public record Match(ZoneId zone, List<String> candidates) {
+	public record Match(Zone zone, List<String> candidates) {
 	}
 
 	public static Match find(String name) {
@@ -47,7 +46,7 @@ public final class ZoneNames {
 		for (String id : Zones.all()) {
 			String normal = normal(id);
 			if (normal.equals(wanted)) {
-				return new Match(ZoneId.of(id), List.of(id));
+				return new Match(Zones.get(id), List.of(id));
 			}
 			if (normal.contains(wanted)) {
 				found.add(id);
@@ -58,7 +57,7 @@ public final class ZoneNames {
 			Set<String> fits = Set.copyOf(found);
 			found = found.stream().filter((id) -> !fits.contains(canonical(id)) || canonical(id).equals(id)).toList();
 		}
-		return new Match((found.size() == 1) ? ZoneId.of(found.get(0)) : null, found);
+		return new Match((found.size() == 1) ? Zones.get(found.get(0)) : null, found);
 	}
 
 	private static String normal(String name) {
@@ -96,7 +95,7 @@ public final class ZoneNames {
 		}
 		Map<Object, List<String>> groups = new HashMap<>();
 		for (String id : Zones.all()) {
-			groups.computeIfAbsent(ZoneId.of(id).getRules(), (rules) -> new ArrayList<>()).add(id);
+			groups.computeIfAbsent(Zones.get(id).id().getRules(), (rules) -> new ArrayList<>()).add(id);
 		}
 		Comparator<String> preference = Comparator.comparing((String id) -> !AREAS.contains(id.split("/")[0]))
 			.thenComparing((String id) -> -id.split("/").length)

@@ -1,47 +1,88 @@
 package se.klockan.zone;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** The IANA zone ids the JDK knows, the names clients ask for the time by. */
+/**
+ * Every name in the tz database, the one source of zone names for every endpoint: the zone list,
+ * {@code /api/timezone/...}, {@code ?tz=}, POSIX rules, the IP table and its fallback. Names are
+ * matched in any case ({@code america/new_york}, as WorldTimeAPI does) and answered as the tz
+ * database spells them.
+ */
 public final class Zones {
 
 	/**
-	 * Sorted. {@code SystemV/*} ids are left out: they are the JDK's own relics, not IANA names,
-	 * and other tz implementations don't know them.
+	 * tz database names that the JDK's tz data leaves out, with the zone each links to in the tz
+	 * database's {@code backward} file (2024b on): its compiler drops the System V names and
+	 * {@code ROC}, and {@code ZoneId} reads {@code GMT+0} as an offset named {@code GMT}.
+	 * {@code Factory} stays out: it stands for no place's time.
 	 */
-	private static final List<String> IDS = ZoneId.getAvailableZoneIds()
-		.stream()
-		.filter(id -> !id.startsWith("SystemV/"))
-		.sorted()
-		.toList();
+	private static final Map<String, String> LINKS = Map.of("EST", "America/Panama", "MST", "America/Phoenix", "HST",
+			"Pacific/Honolulu", "ROC", "Asia/Taipei", "GMT+0", "Etc/GMT", "GMT-0", "Etc/GMT");
 
-	private static final Set<String> ID_SET = Set.copyOf(IDS);
+	/** By name, sorted. {@code SystemV/*} ids are left out: the JDK's own relics, not tz names. */
+	private static final Map<String, Zone> ZONES = zones();
+
+	private static final List<String> NAMES = List.copyOf(ZONES.keySet());
+
+	private static final Map<String, Zone> BY_LOWER_CASE = new HashMap<>();
+
+	static {
+		ZONES.forEach((name, zone) -> BY_LOWER_CASE.put(lowerCase(name), zone));
+	}
 
 	private Zones() {
 	}
 
-	/** Every zone id, sorted. */
+	private static Map<String, Zone> zones() {
+		Map<String, Zone> zones = new TreeMap<>();
+		Set<String> available = ZoneId.getAvailableZoneIds();
+		for (String id : available) {
+			if (!id.startsWith("SystemV/")) {
+				zones.put(id, Zone.of(ZoneId.of(id)));
+			}
+		}
+		LINKS.forEach((name, target) -> {
+			if (!available.contains(name) && available.contains(target)) {
+				zones.put(name, new Zone(name, ZoneId.of(target)));
+			}
+		});
+		return zones;
+	}
+
+	/** Every zone name, sorted. */
 	public static List<String> all() {
-		return IDS;
+		return NAMES;
 	}
 
-	/** The ids below an area such as {@code Europe} or {@code America/Argentina}, sorted. */
+	/** The names below an area such as {@code Europe} or {@code america/argentina} (any case), sorted. */
 	public static List<String> in(String area) {
-		String prefix = area + "/";
-		return IDS.stream().filter(id -> id.startsWith(prefix)).toList();
+		String prefix = lowerCase(area) + "/";
+		return NAMES.stream().filter((name) -> lowerCase(name).startsWith(prefix)).toList();
 	}
 
-	/** The zone with exactly this id, or {@link UnknownZoneException}. */
-	public static ZoneId get(String id) {
-		return find(id).orElseThrow(() -> new UnknownZoneException(id));
+	/** The zone of that name, in any case, or {@link UnknownZoneException}. */
+	public static Zone get(String name) {
+		return find(name).orElseThrow(() -> new UnknownZoneException(name));
 	}
 
-	/** The zone with exactly this id, if there is one. */
-	public static Optional<ZoneId> find(String id) {
-		return (id != null && ID_SET.contains(id)) ? Optional.of(ZoneId.of(id)) : Optional.empty();
+	/** The zone of that name, in any case, if there is one. */
+	public static Optional<Zone> find(String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		Zone zone = ZONES.get(name);
+		return Optional.ofNullable((zone != null) ? zone : BY_LOWER_CASE.get(lowerCase(name)));
+	}
+
+	private static String lowerCase(String name) {
+		return name.toLowerCase(Locale.ROOT);
 	}
 
 }

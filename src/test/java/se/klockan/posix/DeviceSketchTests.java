@@ -95,8 +95,8 @@ class DeviceSketchTests {
 		StringBuilder cases = new StringBuilder();
 		List<Integer> expected = new ArrayList<>();
 		for (String id : Zones.all()) {
-			ZoneRules rules = ZoneId.of(id).getRules();
-			PosixTz posix = PosixTz.of(ZoneId.of(id), NOW);
+			ZoneRules rules = Zones.get(id).id().getRules();
+			PosixTz posix = PosixTz.of(Zones.get(id).id(), NOW);
 			if (posix.exactFrom() != null) {
 				continue; // Morocco: the string is right only from 2087 on (PosixGlibcTests)
 			}

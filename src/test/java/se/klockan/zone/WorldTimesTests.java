@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorldTimesTests {
 
 	private static WorldTime at(String instant, String zone) {
-		return WorldTimes.at(Instant.parse(instant), ZoneId.of(zone), "192.0.2.1");
+		return WorldTimes.at(Instant.parse(instant), Zones.get(zone), "192.0.2.1");
 	}
 
 	@ParameterizedTest(name = "{1} at {0}")

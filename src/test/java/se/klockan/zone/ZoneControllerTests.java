@@ -229,7 +229,11 @@ class ZoneControllerTests {
 	void anOverlongAddressIsABadRequest() {
 		assertThat(this.mvc.get().uri("/api/ip/" + "1".repeat(5000))).hasStatus(400)
 			.hasBodyTextEqualTo("{\"error\":\"malformed ip\"}");
-		assertThat(this.mvc.get().uri("/api/ip/")).hasStatus(400);
+	}
+
+	@Test
+	void aTrailingSlashIsTheCallersOwnAddress() {
+		assertThat(this.mvc.get().uri("/api/ip/")).hasStatus(404).hasBodyTextEqualTo("{\"error\":\"unknown location\"}");
 	}
 
 	@Test
