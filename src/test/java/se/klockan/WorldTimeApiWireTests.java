@@ -148,6 +148,10 @@ class WorldTimeApiWireTests {
 				+ ORIGIN + "Access-Control-Request-Method: POST\r\n\r\n");
 		assertThat(post.status()).isEqualTo(403);
 		assertThat(post.header("Access-Control-Allow-Methods")).isNull();
+		assertThat(post.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(post.body()).isEqualTo("{\"detail\":\"Requests from pages of other origins must be GET or HEAD, "
+				+ "with an Origin that can be read.\",\"instance\":\"/api/timezone/Europe/Stockholm\",\"status\":403,"
+				+ "\"title\":\"Forbidden\"}");
 	}
 
 	@Test

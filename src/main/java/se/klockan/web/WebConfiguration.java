@@ -85,7 +85,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", cors);
 		source.registerCorsConfiguration("/developer/api/**", cors);
-		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		CorsFilter filter = new CorsFilter(source);
+		filter.setCorsProcessor(new CorsRefusals());
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(API);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
