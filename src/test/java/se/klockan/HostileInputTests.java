@@ -83,6 +83,11 @@ class HostileInputTests {
 				new Case("a lone % in a path parameter", get("/;%"), 400, Format.JSON),
 				new Case("a bad escape in a path parameter", get("/time;%zz", "Accept: text/plain"), 400, Format.TEXT),
 				new Case("double slashes", get("//actuator//env"), 404, Format.JSON),
+				// Found by GeneratedInputTests: Tomcat failed reading it after the answer, with a stack trace
+				new Case("a negative Content-Length", get("/time", "Content-Length: -1", "Accept: text/plain"), 400,
+						Format.TEXT),
+				new Case("a Content-Length that is not a number", get("/api/ip", "Content-Length: 5x"), 400,
+						Format.JSON),
 				// Actuator: health only, whatever the path tricks
 				new Case("actuator root", get("/actuator"), 404, Format.JSON),
 				new Case("actuator env", get("/actuator/env", "Accept: text/plain"), 404, Format.TEXT),

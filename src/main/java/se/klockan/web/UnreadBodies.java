@@ -31,8 +31,10 @@ final class UnreadBodies extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		getNext().invoke(request, response);
 		org.apache.coyote.Request exchange = request.getCoyoteRequest();
-		if (exchange.isFinished()
-				|| (exchange.getContentLengthLong() > 0 && readPastWhatHasArrived(request.getStream(), exchange))) {
+		// An unreadable length has had its 400 (BodyLengthFilter); its body can't be read past.
+		boolean readable = BodyLengthFilter.hasReadableLength(request);
+		if (exchange.isFinished() || (readable && exchange.getContentLengthLong() > 0
+				&& readPastWhatHasArrived(request.getStream(), exchange))) {
 			return;
 		}
 		if (!response.isCommitted()) {

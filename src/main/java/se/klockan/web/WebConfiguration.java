@@ -122,6 +122,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<BodyLengthFilter> bodyLengthFilter() {
+		return new FilterRegistrationBean<>(new BodyLengthFilter());
+	}
+
+	@Bean
 	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter() {
 		return new FilterRegistrationBean<>(new ClientAddressFilter());
 	}

@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's device sketches, run: the ESP32 sketch's parsing function compiled with g++ and
+ * The device sketches of docs/devices.md, run: the ESP32 sketch's parsing function compiled with g++ and
  * fed Klockan's answer, then handed to glibc as the sketch does; the MicroPython code run with
  * CPython on the same answer, and its rule evaluator against the JDK for every zone.
  */
@@ -127,13 +127,13 @@ class DeviceSketchTests {
 		return this.mvc.get().uri(path).exchange().getResponse().getContentAsString();
 	}
 
-	/** From the README's code block starting with {@code fence}: the code from {@code start} to its end. */
+	/** From docs/devices.md's code block starting with {@code fence}: the code from {@code start} to its end. */
 	private static String sketch(String fence, String start) throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
+		String readme = Files.readString(Path.of("docs/devices.md"));
 		String block = readme.substring(readme.indexOf(fence) + fence.length());
 		block = block.substring(0, block.indexOf("```"));
 		int from = block.indexOf(start);
-		assertThat(from).as("the README's sketch has %s", start).isNotNegative();
+		assertThat(from).as("docs/devices.md's sketch has %s", start).isNotNegative();
 		String code = block.substring(from);
 		return start.startsWith("bool") ? code.substring(0, code.indexOf("\n}\n") + 3) : code;
 	}

@@ -1,0 +1,40 @@
+package se.klockan.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A {@code Content-Length} that is not a number of bytes ({@code -1}, {@code 5x}) gets a 400 in
+ * the client's format, as RFC 9112 asks. Tomcat accepts such a header and fails only when
+ * something reads it ({@link UnreadBodies} does, after every request), with a stack trace.
+ */
+class BodyLengthFilter implements Filter {
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (!hasReadableLength(request)) {
+			request.setAttribute(ErrorResponses.DETAIL, "Content-Length is not a number of bytes.");
+			((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	static boolean hasReadableLength(ServletRequest request) {
+		try {
+			request.getContentLengthLong();
+			return true;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+}
