@@ -88,6 +88,8 @@ class HostileInputTests {
 						Format.TEXT),
 				new Case("a Content-Length that is not a number", get("/api/ip", "Content-Length: 5x"), 400,
 						Format.JSON),
+				new Case("two Content-Lengths", get("/time", "Content-Length: 0", "Content-Length: 5"), 400,
+						Format.JSON),
 				// Actuator: health only, whatever the path tricks
 				new Case("actuator root", get("/actuator"), 404, Format.JSON),
 				new Case("actuator env", get("/actuator/env", "Accept: text/plain"), 404, Format.TEXT),

@@ -10,8 +10,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A {@code Content-Length} that is not a number of bytes ({@code -1}, {@code 5x}) gets a 400 in
- * the client's format, as RFC 9112 asks. Tomcat accepts such a header and fails only when
+ * A {@code Content-Length} that is not a number of bytes ({@code -1}, {@code 5x}), or two of them,
+ * gets a 400 in the client's format, as RFC 9112 asks. Tomcat accepts such a header and fails only when
  * something reads it ({@link UnreadBodies} does, after every request), with a stack trace.
  */
 class BodyLengthFilter implements Filter {
@@ -32,7 +32,7 @@ class BodyLengthFilter implements Filter {
 			request.getContentLengthLong();
 			return true;
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) { // not a number, or two Content-Length headers
 			return false;
 		}
 	}
