@@ -12,7 +12,7 @@ import org.apache.coyote.http11.AbstractHttp11Protocol;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
@@ -122,7 +122,7 @@ class ConnectionDrain implements SmartLifecycle, ApplicationListener<WebServerIn
 	/** Stops before the web server's graceful shutdown (a lower phase, so it stops later). */
 	@Override
 	public int getPhase() {
-		return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE + 1;
+		return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
 	}
 
 }

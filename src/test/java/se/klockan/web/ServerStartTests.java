@@ -83,7 +83,7 @@ class ServerStartTests {
 		try (ServerSocket taken = new ServerSocket(0)) {
 			SpringApplication application = new SpringApplication(KlockanApplication.class);
 			assertThatExceptionOfType(PortInUseException.class)
-				.isThrownBy(() -> application.run("--server.port=" + taken.getLocalPort(), "--spring.main.banner-mode=off")
+				.isThrownBy(() -> application.run("--server.port=" + taken.getLocalPort(), "--logging.level.root=off")
 					.close())
 				.satisfies((ex) -> assertThat(ex.getPort()).isEqualTo(taken.getLocalPort()));
 		}
