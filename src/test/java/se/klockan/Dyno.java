@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar run the way a Heroku web dyno runs it: the Procfile's {@code web:} line under
  * bash, in a process group of its own, with {@code PORT}, {@code DYNO} and a 512 MB dyno's JVM
- * flags, on the JDK {@code system.properties} names when this machine has it.
+ * flags, on the JDK that built it, as Heroku runs it on the one that built it there.
  */
 final class Dyno implements AutoCloseable {
 
@@ -57,27 +57,12 @@ final class Dyno implements AutoCloseable {
 		env.put("DYNO", "web.1");
 		env.put("JAVA_TOOL_OPTIONS", DYNO_FLAGS);
 		env.put("JAVA_OPTS", DYNO_FLAGS);
-		Path jdk = runtimeJdk();
+		// The JDK that built the jar and recorded its start-up cache: this test's own (Maven's).
+		Path jdk = Path.of(System.getProperty("java.home"));
 		env.put("JAVA_HOME", jdk.toString());
 		env.put("PATH", jdk.resolve("bin") + File.pathSeparator + env.get("PATH"));
 		System.out.printf("%s: running the Procfile's web: line on %s%n", name, jdk);
 		return new Dyno(port, log, builder.start());
-	}
-
-	/**
-	 * The JDK Heroku would run us on, the one {@code system.properties} names, if this machine has
-	 * it ({@code .ci/runtime-jdk} looks); otherwise the one running this test.
-	 */
-	static Path runtimeJdk() throws IOException, InterruptedException {
-		Process lookup = new ProcessBuilder("bash", ".ci/runtime-jdk").redirectErrorStream(true).start();
-		String jdk = new String(lookup.getInputStream().readAllBytes()).trim();
-		lookup.waitFor();
-		if (!jdk.isEmpty()) {
-			return Path.of(jdk);
-		}
-		Path current = Path.of(System.getProperty("java.home"));
-		System.out.printf("The JDK system.properties names is not installed; using %s%n", current);
-		return current;
 	}
 
 	/** Polls until {@code path} answers 200, as Heroku's router would wait for the port. */
