@@ -42,6 +42,11 @@ class RestartIT {
 
 	final List<Integer> unexpected = new ArrayList<>();
 
+	/** When each lost request was lost, in ms after SIGTERM, and how: to tell where they go. */
+	final java.util.Queue<String> losses = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	volatile long signalled;
+
 	@Test
 	void sigtermUnderLoadDropsNoRequests() throws Exception {
 		try (Dyno dyno = Dyno.start("restart-it")) {
@@ -56,6 +61,7 @@ class RestartIT {
 			assertThat(warm.await(60, TimeUnit.SECONDS)).as("load reached the server").isTrue();
 
 			long stopping = System.nanoTime();
+			this.signalled = stopping;
 			dyno.signal("TERM");
 			String readiness = awaitReadinessRefusingTraffic(dyno);
 			assertThat(dyno.awaitExit(Duration.ofSeconds(30))).as("gone within 30 s of SIGTERM").isTrue();
@@ -68,6 +74,9 @@ class RestartIT {
 					+ "%d requests lost, %d cut off, %d not 2xx; gone %.2f s after SIGTERM%n", this.answered.get(),
 					this.closedByServer.get(), this.lost.get(), this.cut.get(), this.unexpected.size(),
 					shutdownSeconds);
+			if (!this.losses.isEmpty()) {
+				System.out.println("Restart test: lost " + this.losses + "; the dyno's log: " + dyno.log);
+			}
 			assertThat(readiness).as("readiness during the drain").contains("OUT_OF_SERVICE");
 			assertThat(this.cut.get()).as("answers cut off midway").isZero();
 			assertThat(this.unexpected).as("statuses other than 2xx").isEmpty();
@@ -83,6 +92,7 @@ class RestartIT {
 	 */
 	private void hammer(int port, CountDownLatch warm) {
 		while (true) {
+			int answers = 0;
 			try (Socket socket = RawHttp.connect(port)) {
 				OutputStream out = socket.getOutputStream();
 				InputStream in = socket.getInputStream();
@@ -91,12 +101,12 @@ class RestartIT {
 						out.write(REQUEST);
 					}
 					catch (IOException ex) {
-						this.lost.incrementAndGet(); // the server closed the connection under us
+						lose("write failed", answers); // the server closed the connection under us
 						break;
 					}
 					Response response = RawHttp.read(in, false);
 					if (response == null) {
-						this.lost.incrementAndGet();
+						lose("closed before an answer", answers);
 						break;
 					}
 					if (!response.complete()) {
@@ -109,6 +119,7 @@ class RestartIT {
 						}
 					}
 					this.answered.incrementAndGet();
+					answers++;
 					warm.countDown();
 					if ("close".equalsIgnoreCase(response.header("Connection"))) {
 						this.closedByServer.incrementAndGet();
@@ -123,9 +134,16 @@ class RestartIT {
 				if (!RawHttp.isReset(ex)) {
 					throw new AssertionError(ex);
 				}
-				this.lost.incrementAndGet();
+				lose("reset", answers);
 			}
 		}
+	}
+
+	/** A request lost on a connection that had had {@code answers} answers. */
+	private void lose(String how, int answers) {
+		this.lost.incrementAndGet();
+		long since = (this.signalled == 0) ? -1 : (System.nanoTime() - this.signalled) / 1_000_000;
+		this.losses.add("+" + since + " ms, " + how + ", after " + answers + " answers on its connection");
 	}
 
 	/** What readiness says after SIGTERM, asked on fresh connections while the port is open. */

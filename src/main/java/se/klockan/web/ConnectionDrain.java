@@ -45,6 +45,9 @@ class ConnectionDrain implements SmartLifecycle, ApplicationListener<WebServerIn
 	/** Long enough for clients between connections to open a new one. */
 	private static final Duration SETTLE = Duration.ofMillis(100);
 
+	/** The longest this waits for Tomcat to accept the connections the kernel holds for it. */
+	private static final Duration ACCEPTED = Duration.ofSeconds(1);
+
 	private final Duration window;
 
 	private final List<Connector> connectors = new ArrayList<>();
@@ -88,7 +91,7 @@ class ConnectionDrain implements SmartLifecycle, ApplicationListener<WebServerIn
 		// when the port closes: a connection Tomcat has stopped accepting, but the kernel has not,
 		// would be reset with its request unanswered.
 		protocols.forEach((protocol) -> protocol.setMaxKeepAliveRequests(keepAlive));
-		if (!sleep(SETTLE.toMillis())) {
+		if (!sleep(SETTLE.toMillis()) || !awaitAccepted(protocols)) {
 			return;
 		}
 		// Closing the port also turns keep-alive off again: each open connection gets one more
@@ -100,6 +103,31 @@ class ConnectionDrain implements SmartLifecycle, ApplicationListener<WebServerIn
 		}
 		log.info("Stopped accepting connections; "
 				+ ((waitMillis > 0) ? "all have closed" : "some are still open after " + LAST_REQUESTS.toMillis() + " ms"));
+	}
+
+	/**
+	 * Waits, at most {@link #ACCEPTED}, until no connection waits in the kernel's queue for Tomcat
+	 * to accept it: closing the port resets those, with their requests unanswered. On a busy
+	 * machine the acceptor can take longer than {@link #SETTLE} to reach them (RestartIT, run
+	 * while another build runs). Reads Linux's {@code /proc/net/tcp}; elsewhere it waits no more.
+	 * @return false if interrupted
+	 */
+	private static boolean awaitAccepted(List<AbstractHttp11Protocol<?>> protocols) {
+		long deadline = System.nanoTime() + ACCEPTED.toNanos();
+		for (AbstractHttp11Protocol<?> protocol : protocols) {
+			int port = protocol.getLocalPort();
+			while (ListenQueue.waiting(port) > 0 && System.nanoTime() < deadline) {
+				if (!sleep(5)) {
+					return false;
+				}
+			}
+			int left = ListenQueue.waiting(port);
+			if (left > 0) {
+				log.warn(left + " connections still wait to be accepted on port " + port + " after "
+						+ ACCEPTED.toMillis() + " ms; closing the port resets them");
+			}
+		}
+		return true;
 	}
 
 	/** False if interrupted: then the graceful shutdown takes over at once. */
