@@ -71,7 +71,8 @@ public class IpLocator {
 			if (in == null) {
 				throw new IllegalStateException("No IP zone table at " + this.resource + " on the class path");
 			}
-			IpTable loaded = IpTable.read(in, log::warn);
+			// A zone this JDK lacks is answered by its substitute (or has no location): a notice, not a fault.
+			IpTable loaded = IpTable.read(in, log::info);
 			log.info("IP zone table read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
 					+ loaded.ipv4Ranges() + " IPv4 and " + loaded.ipv6Ranges() + " IPv6 ranges, "
 					+ loaded.metadata().get("source"));
