@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A {@code Content-Length} that is not a number of bytes ({@code -1}, {@code 5x}), or two of them,
  * gets a 400 in the client's format, as RFC 9112 asks. Tomcat accepts such a header and fails only when
- * something reads it ({@link UnreadBodies} does, after every request), with a stack trace.
+ * something reads it ({@code se.klockan.server.UnreadBodies} does, after every request), with a
+ * stack trace.
  */
-class BodyLengthFilter implements Filter {
+public class BodyLengthFilter implements Filter {
 
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -27,7 +28,8 @@ class BodyLengthFilter implements Filter {
 		chain.doFilter(request, response);
 	}
 
-	static boolean hasReadableLength(ServletRequest request) {
+	/** Whether its {@code Content-Length}, if any, can be read: {@code UnreadBodies} asks too. */
+	public static boolean hasReadableLength(ServletRequest request) {
 		try {
 			request.getContentLengthLong();
 			return true;

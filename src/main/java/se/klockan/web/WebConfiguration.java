@@ -136,12 +136,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new ErrorResponses(messages, json);
 	}
 
-	/** Request bodies, which nothing here reads, are not waited for either. */
-	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodies() {
-		return (factory) -> factory.addEngineValves(new UnreadBodies());
-	}
-
 	/**
 	 * Errors Tomcat answers itself in the client's format too. Runs after Spring Boot's own
 	 * Tomcat customizer, which adds the stock valve this one replaces.

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import org.apache.coyote.http11.Http11NioProtocol;
 

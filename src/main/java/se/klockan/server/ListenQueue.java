@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import org.apache.catalina.Service;
 import org.apache.tomcat.util.threads.VirtualThreadExecutor;

@@ -1,4 +1,4 @@
-package se.klockan.training;
+package se.klockan.server;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

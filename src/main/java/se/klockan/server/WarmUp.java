@@ -1,4 +1,4 @@
-package se.klockan.training;
+package se.klockan.server;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -12,7 +12,6 @@ import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import se.klockan.web.ServedRequests;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,4 +1,4 @@
-package se.klockan.training;
+package se.klockan.server;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;
@@ -12,7 +12,7 @@ import org.apache.catalina.valves.ValveBase;
  * How many requests the server has served since it started, on any of its connectors: a valve of
  * Tomcat's engine counts each one that reaches it (all but those Tomcat refuses while parsing).
  * The warm-up after the port opens stops once visitors' requests and its own add up to what it
- * was asked for ({@code se.klockan.training.WarmUp}).
+ * was asked for ({@code se.klockan.server.WarmUp}).
  */
 public final class ServedRequests extends ValveBase {
 

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import org.apache.catalina.core.StandardThreadExecutor;
 import org.apache.coyote.AbstractProtocol;
@@ -10,7 +10,7 @@ import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
  * Tomcat's request threads as a pool of the server's, not of its connector (an {@code <Executor>}
  * in a server.xml): they start with the server, before its port opens, where a connector's own
  * would start as it opens, and the first request would wait for them. The warm-up before the port
- * opens runs on them too ({@code se.klockan.training.WarmUp}), so the first visitors meet threads
+ * opens runs on them too ({@code se.klockan.server.WarmUp}), so the first visitors meet threads
  * that have served requests before. Sized by {@code server.tomcat.threads.*}, as the connector's
  * own would be. Not there with virtual threads ({@code spring.threads.virtual.enabled}, fixed
  * at build time by Spring AOT).

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
@@ -42,9 +42,10 @@ class ServerStart {
 		return new ServedRequests();
 	}
 
+	/** Counts every request served; then answers without waiting for a body nothing here reads. */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> countServedRequests(ServedRequests served) {
-		return (factory) -> factory.addEngineValves(served);
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> engineValves(ServedRequests served) {
+		return (factory) -> factory.addEngineValves(served, new UnreadBodies());
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package se.klockan.web;
+package se.klockan.server;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
+
+import se.klockan.web.BodyLengthFilter;
 
 /**
  * Never waits for a request body. Nothing here reads one, and Tomcat would read what is left of

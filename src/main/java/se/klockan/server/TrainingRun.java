@@ -1,4 +1,4 @@
-package se.klockan.training;
+package se.klockan.server;
 
 import java.io.IOException;
 
