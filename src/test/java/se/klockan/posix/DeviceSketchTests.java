@@ -56,6 +56,7 @@ class DeviceSketchTests {
 
 	@Test
 	void theEsp32SketchParsesTheAnswerAndGlibcKeepsItsTime() throws Exception {
+		Skip.unlessOnPath("DeviceSketchTests' ESP32 sketch", "g++", "g++");
 		String answer = answer("/api/posix/stockholm.txt");
 		Path source = this.work.resolve("sketch.cpp");
 		Files.writeString(source, """
@@ -91,6 +92,7 @@ class DeviceSketchTests {
 
 	@Test
 	void theMicroPythonSketchParsesTheAnswerAndKeepsEveryZonesOffsets() throws Exception {
+		Skip.unlessOnPath("DeviceSketchTests' MicroPython sketch", "python3", "python3");
 		String code = sketch("```python\n", "def _number(");
 		StringBuilder cases = new StringBuilder();
 		List<Integer> expected = new ArrayList<>();
