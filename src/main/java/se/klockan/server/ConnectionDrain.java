@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <li>keeps serving for the drain window with keep-alive off, so every answer says
  * {@code Connection: close} and clients (Heroku's router among them) open fresh connections;
  * <li>turns keep-alive back on for 100 ms, so that the clients still here settle on connections
- * and none is between two when the port closes;
+ * and none is between two when the port closes, and waits (at most 1 s) until Tomcat has accepted
+ * every connection the kernel holds for it ({@link ListenQueue});
  * <li>closes the port, which turns keep-alive off again, and gives each connection still open up
  * to 2 s to send its last request and have it answered;
  * </ol>
