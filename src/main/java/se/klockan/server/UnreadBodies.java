@@ -34,8 +34,7 @@ final class UnreadBodies extends ValveBase {
 		getNext().invoke(request, response);
 		org.apache.coyote.Request exchange = request.getCoyoteRequest();
 		// An unreadable length has had its 400 (BodyLengthFilter); its body can't be read past.
-		boolean readable = BodyLengthFilter.hasReadableLength(request);
-		if (exchange.isFinished() || (readable && exchange.getContentLengthLong() > 0
+		if (exchange.isFinished() || (BodyLengthFilter.contentLength(request) > 0
 				&& readPastWhatHasArrived(request.getStream(), exchange))) {
 			return;
 		}

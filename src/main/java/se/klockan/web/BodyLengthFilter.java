@@ -20,7 +20,7 @@ public class BodyLengthFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		if (!hasReadableLength(request)) {
+		if (contentLength(request) == UNREADABLE) {
 			request.setAttribute(ErrorResponses.DETAIL, "Content-Length is not a number of bytes.");
 			((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
@@ -28,14 +28,19 @@ public class BodyLengthFilter implements Filter {
 		chain.doFilter(request, response);
 	}
 
-	/** Whether its {@code Content-Length}, if any, can be read: {@code UnreadBodies} asks too. */
-	public static boolean hasReadableLength(ServletRequest request) {
+	/** What {@link #contentLength} says of a length that can't be read. */
+	public static final long UNREADABLE = -2;
+
+	/**
+	 * The request's {@code Content-Length}: -1 without one, {@link #UNREADABLE} when it is not a
+	 * number or there are two. {@code UnreadBodies} asks too.
+	 */
+	public static long contentLength(ServletRequest request) {
 		try {
-			request.getContentLengthLong();
-			return true;
+			return request.getContentLengthLong();
 		}
-		catch (IllegalArgumentException ex) { // not a number, or two Content-Length headers
-			return false;
+		catch (IllegalArgumentException ex) {
+			return UNREADABLE;
 		}
 	}
 

@@ -1,6 +1,7 @@
 package se.klockan.zone;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ public final class Zones {
 	private static final Map<String, Zone> ZONES = zones();
 
 	private static final List<String> NAMES = List.copyOf(ZONES.keySet());
+
+	/** {@link #NAMES} in lower case, in the same order, for areas asked for in any case. */
+	private static final List<String> LOWER_CASE_NAMES = NAMES.stream().map(Zones::lowerCase).toList();
 
 	private static final Map<String, Zone> BY_LOWER_CASE = new HashMap<>();
 
@@ -64,7 +68,13 @@ public final class Zones {
 	/** The names below an area such as {@code Europe} or {@code america/argentina} (any case), sorted. */
 	public static List<String> in(String area) {
 		String prefix = lowerCase(area) + "/";
-		return NAMES.stream().filter((name) -> lowerCase(name).startsWith(prefix)).toList();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < NAMES.size(); i++) {
+			if (LOWER_CASE_NAMES.get(i).startsWith(prefix)) {
+				names.add(NAMES.get(i));
+			}
+		}
+		return names;
 	}
 
 	/** The zone of that name, in any case, or {@link UnknownZoneException}. */
