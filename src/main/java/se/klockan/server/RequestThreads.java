@@ -20,10 +20,11 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 	/**
 	 * One below the JVM's other threads, so that the Procfile can give the request threads a
 	 * lower OS priority than the JIT compiler, the garbage collector and Tomcat's poller
-	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10). Under load, busy request threads
-	 * would otherwise share the CPUs evenly with the one C2 compiler thread (32 of them left it a
-	 * 33rd), and the JIT would take most of a minute to compile what serving takes. Without
-	 * {@code -XX:ThreadPriorityPolicy=1}, a Linux JVM ignores Java's priorities.
+	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10) while the JIT compiles what serving
+	 * takes. Under load, busy request threads would otherwise share the CPUs evenly with the one
+	 * C2 compiler thread, and the JIT would take twice as long. Once it is done, threads of normal
+	 * priority take over ({@link RequestPriority}). Without {@code -XX:ThreadPriorityPolicy=1}, a
+	 * Linux JVM ignores Java's priorities.
 	 */
 	static final int PRIORITY = Thread.NORM_PRIORITY - 1;
 
@@ -38,16 +39,22 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 		if (protocol.getExecutor() != null) {
 			return;
 		}
-		StandardThreadExecutor pool = new StandardThreadExecutor();
-		pool.setName("requestThreads");
-		pool.setNamePrefix("http-exec-");
-		pool.setMaxThreads(this.threads.getMax());
-		// As a connector's own pool: never more spare threads than the most it may have.
-		pool.setMinSpareThreads(Math.min(this.threads.getMinSpare(), this.threads.getMax()));
-		pool.setMaxQueueSize(this.threads.getMaxQueueCapacity());
-		pool.setThreadPriority(PRIORITY);
 		// Spring Boot adds it to the Tomcat service, which starts and stops it with the server.
-		protocol.setExecutor(pool);
+		protocol.setExecutor(pool(this.threads, "requestThreads", "http-ramp-", PRIORITY));
+	}
+
+	/** A pool sized as a connector's own would be, its threads at the given Java priority. */
+	static StandardThreadExecutor pool(TomcatServerProperties.Threads threads, String name, String namePrefix,
+			int priority) {
+		StandardThreadExecutor pool = new StandardThreadExecutor();
+		pool.setName(name);
+		pool.setNamePrefix(namePrefix);
+		pool.setMaxThreads(threads.getMax());
+		// As a connector's own pool: never more spare threads than the most it may have.
+		pool.setMinSpareThreads(Math.min(threads.getMinSpare(), threads.getMax()));
+		pool.setMaxQueueSize(threads.getMaxQueueCapacity());
+		pool.setThreadPriority(priority);
+		return pool;
 	}
 
 }

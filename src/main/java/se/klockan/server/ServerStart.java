@@ -1,9 +1,12 @@
 package se.klockan.server;
 
+import java.time.Duration;
+
 import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -21,7 +24,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * How Tomcat starts, so that a new instance's first request is answered without waiting: its
- * request threads start with the server ({@link RequestThreads}, unless they are virtual), and
+ * request threads start with the server ({@link RequestThreads}, unless they are virtual), below
+ * the JIT until it has compiled what serving takes ({@link RequestPriority}), and
  * its port opens when the application is ready for traffic ({@link OpenWhenReadyProtocol}), after
  * Spring Boot's last steps, when Boot's readiness state says so. It counts the requests it serves
  * ({@link ServedRequests}), so that the warm-up stops once visitors have warmed it.
@@ -35,6 +39,13 @@ class ServerStart {
 	@ConditionalOnThreading(Threading.PLATFORM)
 	RequestThreads requestThreads(TomcatServerProperties tomcat) {
 		return new RequestThreads(tomcat.getThreads());
+	}
+
+	@Bean
+	@ConditionalOnThreading(Threading.PLATFORM)
+	RequestPriority requestPriority(TomcatServerProperties tomcat,
+			@Value("${klockan.jit.quiet-for:3s}") Duration quietFor) {
+		return new RequestPriority(tomcat.getThreads(), quietFor);
 	}
 
 	@Bean

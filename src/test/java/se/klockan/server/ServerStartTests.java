@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * On the port Heroku gives (a fixed one, as there): it stays closed until the application is
  * ready, while the request threads are already running and have served the warm-up.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "klockan.warm-up.before-port=50ms")
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = { "klockan.warm-up.before-port=50ms", "klockan.jit.quiet-for=-1s" })
 class ServerStartTests {
 
 	static final int PORT = TestSocketUtils.findAvailableTcpPort();
