@@ -19,13 +19,16 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 
 /**
- * The request threads' priority over a new instance's life. They start below the JIT compiler
- * ({@link RequestThreads#PRIORITY}: nice 10 with the Procfile's flags), so that under load the JIT
- * gets the CPU it needs to compile what serving takes: on one core that halves the time a new
- * instance takes to reach its full speed. Once the JIT has been (nearly) idle for a while
- * ({@code klockan.jit.quiet-for}, 3 s), they are replaced by threads at the JVM's normal priority,
- * so that a busy neighbour on the same CPU (a build, a second process, a load generator) shares it
- * evenly with them instead of taking nine tenths of it.
+ * The request threads' priority over a new instance's first minutes. They start at the JVM's
+ * normal priority, and a light load is served at once. A new instance under full load, though,
+ * would leave the JIT compiler one thread's share of the CPU among the eight busy request
+ * threads, and take twice as long on one core to reach its full speed. So while all the request
+ * threads are busy and the JIT is compiling, they go below it ({@link #BEHIND}: nice 10 with the
+ * Procfile's flags), and once the JIT has been (nearly) idle for a while
+ * ({@code klockan.jit.quiet-for}, 3 s), threads of normal priority replace them: a busy neighbour
+ * on the same CPU (a build, a second process, a load generator) then shares it evenly with them
+ * instead of taking nine tenths of it. Once only: after that the JIT has compiled what serving
+ * takes. A new instance that meets no full load in its first two minutes stays as it is.
  * <p>
  * New threads, not a new priority for the old ones: Linux lets a process lower a thread's
  * priority but raise it again only with a privilege a dyno lacks ({@code RLIMIT_NICE}), and a
@@ -37,13 +40,24 @@ public final class RequestPriority {
 
 	private static final Log log = LogFactory.getLog(RequestPriority.class);
 
-	/** How often the JIT's work is read. */
-	static final Duration WINDOW = Duration.ofSeconds(1);
+	/**
+	 * One below the JVM's other threads, so that the Procfile can give the request threads a
+	 * lower OS priority than the JIT compiler, the garbage collector and Tomcat's poller
+	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10). Without
+	 * {@code -XX:ThreadPriorityPolicy=1}, a Linux JVM ignores Java's priorities.
+	 */
+	static final int BEHIND = Thread.NORM_PRIORITY - 1;
 
-	/** At most this share of a window compiling counts as quiet. */
+	/** How often the pool and the JIT are read. */
+	static final Duration TICK = Duration.ofMillis(100);
+
+	/** At most this share of a tick compiling counts as quiet. */
 	static final double QUIET_SHARE = 0.05;
 
-	/** However busy the JIT stays, the request threads take their normal priority after this. */
+	/** A load that keeps every request thread busy for this many ticks in a row is full. */
+	static final int FULL_TICKS = 3;
+
+	/** How long the watch lasts without a full load, and the most the threads stay below the JIT. */
 	static final Duration AT_MOST = Duration.ofMinutes(2);
 
 	private final TomcatServerProperties.Threads threads;
@@ -57,37 +71,63 @@ public final class RequestPriority {
 		this.quietFor = quietFor;
 	}
 
-	/** As the port opens, a thread of normal priority starts watching the JIT. */
+	/** As the port opens, a thread of normal priority starts watching the pool and the JIT. */
 	@EventListener
 	void afterPortOpens(ApplicationReadyEvent event) {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-		if (this.quietFor.isNegative() || !(event.getApplicationContext() instanceof WebServerApplicationContext context)
+		if (this.quietFor.isNegative() || jit == null || !jit.isCompilationTimeMonitoringSupported()
+				|| !(event.getApplicationContext() instanceof WebServerApplicationContext context)
 				|| !(context.getWebServer() instanceof TomcatWebServer tomcat)) {
 			return;
 		}
 		Service service = tomcat.getTomcat().getService();
-		if (this.quietFor.isZero() || jit == null || !jit.isCompilationTimeMonitoringSupported()) {
-			normalPriority(service, "at once");
+		if (!(service.findConnectors()[0].getProtocolHandler().getExecutor() instanceof StandardThreadExecutor pool)) {
 			return;
 		}
 		Thread watcher = new Thread(() -> {
-			Quiet quiet = new Quiet(jit::getTotalCompilationTime, WINDOW, QUIET_SHARE, this.quietFor);
-			long started = System.nanoTime();
-			long compiledBefore = jit.getTotalCompilationTime();
-			do {
+			Ramp ramp = new Ramp(jit.getTotalCompilationTime(), TICK, QUIET_SHARE, this.quietFor, AT_MOST);
+			long behindAt = 0;
+			long compiledBehind = 0;
+			while (true) {
 				try {
-					Thread.sleep(WINDOW.toMillis());
+					Thread.sleep(TICK.toMillis());
 				}
 				catch (InterruptedException ex) {
 					return;
 				}
+				switch (ramp.next(jit.getTotalCompilationTime(), pool.getActiveCount() >= pool.getMaxThreads())) {
+					case BEHIND -> {
+						behindAt = System.nanoTime();
+						compiledBehind = jit.getTotalCompilationTime();
+						behind(pool);
+					}
+					case NORMAL -> {
+						normalPriority(service, String.format("after %.1f s below the JIT, which compiled for %.1f s of it",
+								(System.nanoTime() - behindAt) / 1e9, (jit.getTotalCompilationTime() - compiledBehind) / 1e3));
+						return;
+					}
+					case DONE -> {
+						return;
+					}
+					case WAIT -> {
+					}
+				}
 			}
-			while (!quiet.next() && System.nanoTime() - started < AT_MOST.toNanos());
-			normalPriority(service, String.format("after %.1f s, the JIT having compiled for %.1f s of it",
-					(System.nanoTime() - started) / 1e9, (jit.getTotalCompilationTime() - compiledBefore) / 1e3));
 		}, "request-priority");
 		watcher.setDaemon(true);
 		watcher.start();
+	}
+
+	/** The pool's threads, and those it makes from now on, below the JIT. */
+	void behind(StandardThreadExecutor pool) {
+		pool.setThreadPriority(BEHIND);
+		String prefix = pool.getNamePrefix();
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().startsWith(prefix)) {
+				thread.setPriority(BEHIND);
+			}
+		}
+		log.info("Request threads below the JIT while it compiles under full load");
 	}
 
 	/**
@@ -101,14 +141,14 @@ public final class RequestPriority {
 		}
 		Executor behind = null;
 		for (Executor executor : service.findExecutors()) {
-			if (executor instanceof StandardThreadExecutor pool && pool.getThreadPriority() == RequestThreads.PRIORITY) {
+			if (executor instanceof StandardThreadExecutor pool && pool.getThreadPriority() == BEHIND) {
 				behind = pool;
 			}
 		}
 		if (!(behind instanceof StandardThreadExecutor old)) {
 			return null;
 		}
-		StandardThreadExecutor pool = RequestThreads.pool(this.threads, "requestThreadsNormal", "http-exec-",
+		StandardThreadExecutor pool = RequestThreads.pool(this.threads, "requestThreadsNormal", "http-serve-",
 				Thread.NORM_PRIORITY);
 		// Every thread now, on this thread of normal priority: none made later by one below it.
 		pool.setMinSpareThreads(this.threads.getMax());
@@ -125,35 +165,63 @@ public final class RequestPriority {
 	}
 
 	/**
-	 * Whether the JIT has been quiet for long enough, read once a window: no more than a share of
-	 * each of the last windows spent compiling (the JVM's total compilation time, which counts
-	 * every compiler thread's).
+	 * When the request threads go below the JIT and when they come back, read once a tick: below
+	 * it once every request thread has been busy for {@link #FULL_TICKS} ticks while the JIT has not
+	 * been quiet; back once it has been quiet for the time asked (no more than a share of each tick
+	 * spent compiling, by the JVM's total compilation time, which counts every compiler thread's).
 	 */
-	static final class Quiet {
+	static final class Ramp {
 
-		private final LongSupplier compiledMillis;
+		enum Step {
+
+			/** As it is. */
+			WAIT,
+			/** Below the JIT now. */
+			BEHIND,
+			/** Back to normal priority now; the watch is over. */
+			NORMAL,
+			/** No full load met while it watched: the watch is over. */
+			DONE
+
+		}
 
 		private final long quietMillis;
 
-		private final int windowsWanted;
+		private final int quietTicks;
+
+		private final int maxTicks;
 
 		private long last;
 
-		private int quietWindows;
+		private int ticks;
 
-		Quiet(LongSupplier compiledMillis, Duration window, double share, Duration quietFor) {
-			this.compiledMillis = compiledMillis;
-			this.quietMillis = (long) (window.toMillis() * share);
-			this.windowsWanted = (int) Math.max(1, (quietFor.toMillis() + window.toMillis() - 1) / window.toMillis());
-			this.last = compiledMillis.getAsLong();
+		private int quiet;
+
+		private int full;
+
+		private int behindSince = -1;
+
+		Ramp(long compiledMillis, Duration tick, double share, Duration quietFor, Duration atMost) {
+			this.quietMillis = (long) (tick.toMillis() * share);
+			this.quietTicks = (int) Math.max(1, (quietFor.toMillis() + tick.toMillis() - 1) / tick.toMillis());
+			this.maxTicks = (int) (atMost.toMillis() / tick.toMillis());
+			this.last = compiledMillis;
 		}
 
-		/** At the end of each window: true once the last windows were all quiet. */
-		boolean next() {
-			long now = this.compiledMillis.getAsLong();
-			this.quietWindows = (now - this.last <= this.quietMillis) ? this.quietWindows + 1 : 0;
-			this.last = now;
-			return this.quietWindows >= this.windowsWanted;
+		Step next(long compiledMillis, boolean allBusy) {
+			this.ticks++;
+			this.quiet = (compiledMillis - this.last <= this.quietMillis) ? this.quiet + 1 : 0;
+			this.last = compiledMillis;
+			if (this.behindSince < 0) {
+				this.full = allBusy ? this.full + 1 : 0;
+				if (this.full >= FULL_TICKS && this.quiet < this.quietTicks) {
+					this.behindSince = this.ticks;
+					return Step.BEHIND;
+				}
+				return (this.ticks >= this.maxTicks) ? Step.DONE : Step.WAIT;
+			}
+			return (this.quiet >= this.quietTicks || this.ticks - this.behindSince >= this.maxTicks) ? Step.NORMAL
+					: Step.WAIT;
 		}
 
 	}

@@ -12,21 +12,11 @@ import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
  * would start as it opens, and the first request would wait for them. The warm-up before the port
  * opens runs on them too ({@code se.klockan.server.WarmUp}), so the first visitors meet threads
  * that have served requests before. Sized by {@code server.tomcat.threads.*}, as the connector's
- * own would be. Not there with virtual threads ({@code spring.threads.virtual.enabled}, fixed
+ * own would be; at normal priority, below the JIT only while it compiles under full load
+ * ({@link RequestPriority}). Not there with virtual threads ({@code spring.threads.virtual.enabled}, fixed
  * at build time by Spring AOT).
  */
 public final class RequestThreads implements TomcatProtocolHandlerCustomizer<AbstractProtocol<?>> {
-
-	/**
-	 * One below the JVM's other threads, so that the Procfile can give the request threads a
-	 * lower OS priority than the JIT compiler, the garbage collector and Tomcat's poller
-	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10) while the JIT compiles what serving
-	 * takes. Under load, busy request threads would otherwise share the CPUs evenly with the one
-	 * C2 compiler thread, and the JIT would take twice as long. Once it is done, threads of normal
-	 * priority take over ({@link RequestPriority}). Without {@code -XX:ThreadPriorityPolicy=1}, a
-	 * Linux JVM ignores Java's priorities.
-	 */
-	static final int PRIORITY = Thread.NORM_PRIORITY - 1;
 
 	private final TomcatServerProperties.Threads threads;
 
@@ -40,7 +30,7 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 			return;
 		}
 		// Spring Boot adds it to the Tomcat service, which starts and stops it with the server.
-		protocol.setExecutor(pool(this.threads, "requestThreads", "http-ramp-", PRIORITY));
+		protocol.setExecutor(pool(this.threads, "requestThreads", "http-exec-", Thread.NORM_PRIORITY));
 	}
 
 	/** A pool sized as a connector's own would be, its threads at the given Java priority. */

@@ -5,12 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.catalina.Service;
 import org.apache.catalina.core.StandardThreadExecutor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import se.klockan.server.RequestPriority.Ramp.Step;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,43 +23,78 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request threads run below the JIT until it has been quiet for a while, then threads of
- * normal priority serve every connector.
+ * Under full load while the JIT compiles, the request threads go below it, until it has been
+ * quiet for a while; then threads of normal priority serve every connector.
  */
 class RequestPriorityTests {
 
-	private final AtomicLong compiled = new AtomicLong(10_000);
+	/** Ticks of 100 ms, quiet at 5 ms of compiling or less, for 300 ms; at most 1 s. */
+	private final RequestPriority.Ramp ramp = new RequestPriority.Ramp(10_000, Duration.ofMillis(100), 0.05,
+			Duration.ofMillis(300), Duration.ofSeconds(1));
 
-	/** 3 s of windows of 1 s, each quiet at 50 ms of compiling or less. */
-	private final RequestPriority.Quiet quiet = new RequestPriority.Quiet(this.compiled::get, Duration.ofSeconds(1),
-			0.05, Duration.ofSeconds(3));
+	private long compiled = 10_000;
 
-	private boolean afterCompiling(long millis) {
-		this.compiled.addAndGet(millis);
-		return this.quiet.next();
+	private Step tick(long compiling, boolean allBusy) {
+		this.compiled += compiling;
+		return this.ramp.next(this.compiled, allBusy);
 	}
 
 	@Test
-	void quietOnceTheLastWindowsWereAllQuiet() {
-		assertThat(afterCompiling(50)).isFalse();
-		assertThat(afterCompiling(0)).isFalse();
-		assertThat(afterCompiling(50)).isTrue();
+	void belowTheJitOnceEveryThreadHasBeenBusyForThreeTicksWhileItCompiles() {
+		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, true)).isEqualTo(Step.BEHIND);
 	}
 
 	@Test
-	void aBusyWindowStartsTheCountAgain() {
-		assertThat(afterCompiling(0)).isFalse();
-		assertThat(afterCompiling(0)).isFalse();
-		assertThat(afterCompiling(51)).isFalse();
-		assertThat(afterCompiling(0)).isFalse();
-		assertThat(afterCompiling(0)).isFalse();
-		assertThat(afterCompiling(0)).isTrue();
+	void aTickWithAnIdleThreadStartsTheCountAgain() {
+		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, false)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(50, true)).isEqualTo(Step.BEHIND);
 	}
 
 	@Test
-	void whatWasCompiledBeforeTheWatchBeganDoesNotCount() {
-		// The 10 s compiled before it started are not the first window's.
-		assertThat(afterCompiling(0)).isFalse();
+	void aFullLoadAfterTheJitHasBeenQuietStaysAtNormalPriority() {
+		// What was compiled before the watch began (the 10 s) is no tick's.
+		assertThat(tick(5, false)).isEqualTo(Step.WAIT);
+		assertThat(tick(0, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(5, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(0, true)).isEqualTo(Step.WAIT);
+	}
+
+	@Test
+	void backToNormalOnceTheJitHasBeenQuietForTheTimeAsked() {
+		tick(50, true);
+		tick(50, true);
+		assertThat(tick(50, true)).isEqualTo(Step.BEHIND);
+		assertThat(tick(5, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(0, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(6, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(0, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(0, true)).isEqualTo(Step.WAIT);
+		assertThat(tick(0, true)).isEqualTo(Step.NORMAL);
+	}
+
+	@Test
+	void backToNormalAfterAtMostTheLongestTimeBelow() {
+		tick(50, true);
+		tick(50, true);
+		assertThat(tick(50, true)).isEqualTo(Step.BEHIND);
+		for (int i = 1; i < 10; i++) {
+			assertThat(tick(50, true)).isEqualTo(Step.WAIT);
+		}
+		assertThat(tick(50, true)).isEqualTo(Step.NORMAL);
+	}
+
+	@Test
+	void withoutAFullLoadTheWatchEnds() {
+		for (int i = 1; i < 10; i++) {
+			assertThat(tick(50, false)).isEqualTo(Step.WAIT);
+		}
+		assertThat(tick(50, false)).isEqualTo(Step.DONE);
 	}
 
 	/** On a running server (never by itself here, so the test decides when). */
@@ -76,11 +112,18 @@ class RequestPriorityTests {
 		int port;
 
 		@Test
-		void threadsOfNormalPriorityTakeOverEveryConnectorOnce() throws Exception {
+		void belowTheJitThenThreadsOfNormalPriorityTakeOverEveryConnectorOnce() throws Exception {
 			Service service = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getService();
 			StandardThreadExecutor behind = (StandardThreadExecutor) service.findConnectors()[0].getProtocolHandler()
 				.getExecutor();
+			assertThat(behind.getThreadPriority()).isEqualTo(Thread.NORM_PRIORITY);
+			assertThat(requestThreads("http-exec-")).isNotEmpty()
+				.allSatisfy((t) -> assertThat(t.getPriority()).isEqualTo(Thread.NORM_PRIORITY));
+
+			this.priority.behind(behind);
 			assertThat(behind.getThreadPriority()).isEqualTo(Thread.NORM_PRIORITY - 1);
+			assertThat(requestThreads("http-exec-")).isNotEmpty()
+				.allSatisfy((t) -> assertThat(t.getPriority()).isEqualTo(Thread.NORM_PRIORITY - 1));
 
 			StandardThreadExecutor normal = this.priority.normalPriority(service, "in a test");
 
@@ -97,9 +140,12 @@ class RequestPriorityTests {
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/timezone/UTC")).build(),
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(answer.statusCode()).isEqualTo(200);
-			assertThat(Thread.getAllStackTraces().keySet()).filteredOn((t) -> t.getName().startsWith("http-exec-"))
-				.hasSize(8)
+			assertThat(requestThreads("http-serve-")).hasSize(8)
 				.allSatisfy((t) -> assertThat(t.getPriority()).isEqualTo(Thread.NORM_PRIORITY));
+		}
+
+		private static java.util.List<Thread> requestThreads(String prefix) {
+			return Thread.getAllStackTraces().keySet().stream().filter((t) -> t.getName().startsWith(prefix)).toList();
 		}
 
 	}
