@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
-import org.apache.catalina.Executor;
 import org.apache.catalina.Service;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardThreadExecutor;
@@ -102,7 +101,7 @@ public final class RequestPriority {
 						behind(pool);
 					}
 					case NORMAL -> {
-						normalPriority(service, String.format("after %.1f s below the JIT, which compiled for %.1f s of it",
+						normalPriority(service, pool, String.format("after %.1f s below the JIT, which compiled for %.1f s of it",
 								(System.nanoTime() - behindAt) / 1e9, (jit.getTotalCompilationTime() - compiledBehind) / 1e3));
 						return;
 					}
@@ -132,21 +131,11 @@ public final class RequestPriority {
 
 	/**
 	 * Makes a pool of the server's size at normal priority, its threads all made on the calling
-	 * thread, and gives it every connector that ran on the pool at the lower priority. Once only;
-	 * returns the new pool (or none, when the connectors run on an executor of another kind).
+	 * thread, and gives it every connector that ran on the old one. Once only; returns the new pool.
 	 */
-	synchronized StandardThreadExecutor normalPriority(Service service, String when) {
+	synchronized StandardThreadExecutor normalPriority(Service service, StandardThreadExecutor old, String when) {
 		if (this.normal != null) {
 			return this.normal;
-		}
-		Executor behind = null;
-		for (Executor executor : service.findExecutors()) {
-			if (executor instanceof StandardThreadExecutor pool && pool.getThreadPriority() == BEHIND) {
-				behind = pool;
-			}
-		}
-		if (!(behind instanceof StandardThreadExecutor old)) {
-			return null;
 		}
 		StandardThreadExecutor pool = RequestThreads.pool(this.threads, "requestThreadsNormal", "http-serve-",
 				Thread.NORM_PRIORITY);

@@ -125,7 +125,7 @@ class RequestPriorityTests {
 			assertThat(requestThreads("http-exec-")).isNotEmpty()
 				.allSatisfy((t) -> assertThat(t.getPriority()).isEqualTo(Thread.NORM_PRIORITY - 1));
 
-			StandardThreadExecutor normal = this.priority.normalPriority(service, "in a test");
+			StandardThreadExecutor normal = this.priority.normalPriority(service, behind, "in a test");
 
 			assertThat(normal.getThreadPriority()).isEqualTo(Thread.NORM_PRIORITY);
 			// All of them made at once, on the thread that asked.
@@ -133,7 +133,7 @@ class RequestPriorityTests {
 			assertThat(service.findConnectors()).allSatisfy(
 					(connector) -> assertThat(connector.getProtocolHandler().getExecutor()).isSameAs(normal));
 			assertThat(behind.getMinSpareThreads()).isZero();
-			assertThat(this.priority.normalPriority(service, "again")).isSameAs(normal);
+			assertThat(this.priority.normalPriority(service, behind, "again")).isSameAs(normal);
 			assertThat(service.findExecutors()).hasSize(2);
 
 			HttpResponse<String> answer = HttpClient.newHttpClient()
