@@ -43,9 +43,9 @@ class ServerStart {
 
 	@Bean
 	@ConditionalOnThreading(Threading.PLATFORM)
-	RequestPriority requestPriority(TomcatServerProperties tomcat,
+	RequestPriority requestPriority(TomcatServerProperties tomcat, ServedRequests served, WarmUp warmUp,
 			@Value("${klockan.jit.quiet-for:3s}") Duration quietFor) {
-		return new RequestPriority(tomcat.getThreads(), quietFor);
+		return new RequestPriority(tomcat.getThreads(), quietFor, () -> served.count() - warmUp.sent());
 	}
 
 	@Bean

@@ -63,6 +63,9 @@ class WarmUp implements SmartLifecycle {
 
 	private volatile boolean closing;
 
+	/** How many requests the warm-up has sent (within a round of the browser's, which runs whole). */
+	private volatile long sent;
+
 	WarmUp(WebServerApplicationContext context, ServedRequests served,
 			@Value("${klockan.warm-up.before-port:0}") Duration beforePort,
 			@Value("${klockan.warm-up.requests:0}") int requests) {
@@ -143,10 +146,20 @@ class WarmUp implements SmartLifecycle {
 		this.closing = true;
 	}
 
+	/** How many requests the warm-up has sent so far: the server's other requests are visitors'. */
+	long sent() {
+		return this.sent;
+	}
+
 	private void warmUp(int port, int count, IntPredicate more, String when) {
 		long started = System.nanoTime();
+		long before = this.sent;
 		try {
-			int sent = Visitors.send(port, count, more);
+			int sent = Visitors.send(port, count, (n) -> {
+				this.sent = before + n;
+				return more.test(n);
+			});
+			this.sent = before + sent;
 			log.info("Warmed up with " + sent + " requests in " + (System.nanoTime() - started) / 1_000_000 + " ms "
 					+ when + " (the server has served " + this.served.count() + " in all)");
 		}

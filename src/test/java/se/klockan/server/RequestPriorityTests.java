@@ -34,20 +34,29 @@ class RequestPriorityTests {
 
 	private long compiled = 10_000;
 
-	private Step tick(long compiling, boolean allBusy) {
+	private Step tick(long compiling, boolean full) {
 		this.compiled += compiling;
-		return this.ramp.next(this.compiled, allBusy);
+		return this.ramp.next(this.compiled, full);
 	}
 
 	@Test
-	void belowTheJitOnceEveryThreadHasBeenBusyForThreeTicksWhileItCompiles() {
+	void aTickIsFullWithEveryThreadBusyOrTheCpuBusyServingAThousandRequestsASecond() {
+		assertThat(RequestPriority.Ramp.full(true, 0.2, false)).isTrue();
+		assertThat(RequestPriority.Ramp.full(false, 0.9, true)).isTrue();
+		assertThat(RequestPriority.Ramp.full(false, 1.0, false)).isFalse();
+		assertThat(RequestPriority.Ramp.full(false, 0.89, true)).isFalse();
+		assertThat(RequestPriority.Ramp.full(false, 0, false)).isFalse();
+	}
+
+	@Test
+	void belowTheJitOnceTheLoadHasBeenFullForThreeTicksWhileItCompiles() {
 		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
 		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
 		assertThat(tick(50, true)).isEqualTo(Step.BEHIND);
 	}
 
 	@Test
-	void aTickWithAnIdleThreadStartsTheCountAgain() {
+	void aTickWithoutAFullLoadStartsTheCountAgain() {
 		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
 		assertThat(tick(50, true)).isEqualTo(Step.WAIT);
 		assertThat(tick(50, false)).isEqualTo(Step.WAIT);

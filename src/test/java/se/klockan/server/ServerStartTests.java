@@ -71,6 +71,8 @@ class ServerStartTests {
 		// All eight the server has, started with it.
 		assertThat(this.atStart.threads).isEqualTo(8);
 		assertThat(this.atStart.servedBeforePort).isPositive();
+		// Every request so far was the warm-up's: none of them a visitor's load.
+		assertThat(this.atStart.warmUpSent).isPositive().isEqualTo(this.atStart.served);
 		Service service = service(this.context);
 		StandardThreadExecutor pool = (StandardThreadExecutor) service.findExecutors()[0];
 		assertThat(service.findConnectors()).singleElement()
@@ -106,6 +108,10 @@ class ServerStartTests {
 
 		volatile long servedBeforePort;
 
+		volatile long warmUpSent;
+
+		volatile long served;
+
 		@EventListener
 		void started(ApplicationStartedEvent event) {
 			this.portOpen = OpenWhenReadyProtocolTests.accepts(PORT);
@@ -115,6 +121,8 @@ class ServerStartTests {
 				.findExecutors()[0];
 			this.threads = pool.getPoolSize();
 			this.servedBeforePort = pool.getCompletedTaskCount();
+			this.warmUpSent = event.getApplicationContext().getBean(WarmUp.class).sent();
+			this.served = event.getApplicationContext().getBean(ServedRequests.class).count();
 		}
 
 	}
