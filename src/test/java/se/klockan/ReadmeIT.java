@@ -45,6 +45,14 @@ class ReadmeIT {
 		EXPECTED.put("curl localhost:8080/api/posix/stockholm.txt", "200 Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 \\d+\n");
 		EXPECTED.put("curl 'localhost:8080/api/posix.txt?ip=81.2.69.160'",
 				"200 Europe/London GMT0BST,M3.5.0/1,M10.5.0 \\d+\n");
+		EXPECTED.put("curl localhost:8080/api/coordinates/57.70716,11.96679",
+				"200 \\{.*\"timezone\":\"Europe/Stockholm\",.*\\}");
+		EXPECTED.put("curl localhost:8080/api/place/Gothenburg",
+				"200 \\{.*\"timezone\":\"Europe/Stockholm\",.*\"place\":\\{\"name\":\"Göteborg\",\"country_code\":\"SE\",.*\\}\\}");
+		EXPECTED.put("curl 'localhost:8080/api/place?q=goteb'",
+				"200 \\[\\{\"name\":\"Göteborg\",\"country_code\":\"SE\",.*\"timezone\":\"Europe/Stockholm\"\\}.*\\]");
+		EXPECTED.put("curl 'localhost:8080/api/posix.txt?lat=57.7&lon=11.97'",
+				"200 Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 \\d+\n");
 		EXPECTED.put("curl localhost:8080/api/sync", "200 \\{\"receive_us\":\\d+,\"transmit_us\":\\d+\\}");
 		EXPECTED.put("curl localhost:8080/actuator/health", "200 \\{\"groups\":\\[\"liveness\",\"readiness\"\\],\"status\":\"UP\"\\}");
 	}

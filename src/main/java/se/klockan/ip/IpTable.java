@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -120,19 +119,8 @@ public final class IpTable {
 
 	/** The zone of that name ({@link Zones}, which knows what the running JDK knows), or its substitute. */
 	private static ZoneId zone(String id, String substitute, Consumer<String> unknown) {
-		Optional<Zone> zone = Zones.find(id);
-		if (zone.isPresent()) {
-			return zone.get().id();
-		}
-		Optional<Zone> stand = Zones.find(substitute);
-		if (stand.isPresent()) {
-			unknown.accept(id + " is not in this JDK's tz data; answering with " + stand.get().name()
-					+ ", which keeps the same time now");
-			return stand.get().id();
-		}
-		unknown.accept(
-				id + " is not in this JDK's tz data, and has no substitute: its addresses have no location here");
-		return null;
+		Zone zone = Zones.findOrSubstitute(id, substitute, unknown);
+		return (zone != null) ? zone.id() : null;
 	}
 
 	static long readVarLong(DataInputStream in) throws IOException {

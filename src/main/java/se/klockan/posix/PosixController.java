@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import se.klockan.ip.IpLocator;
+import se.klockan.place.Coordinates;
+import se.klockan.place.PlaceLocator;
 import se.klockan.web.Answers;
 import se.klockan.zone.PosixTz;
 import se.klockan.zone.Zone;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/posix}: a zone's rules as a POSIX TZ string, with the time, for devices that keep
  * local time themselves (ESP32's {@code configTzTime}, {@code setenv("TZ")}). By zone id or part
- * of a name, or by the caller's address; JSON, or with {@code .txt} one ASCII line of three
+ * of a name, by coordinates ({@code ?lat=57.7&lon=11.97}) or a place ({@code /api/posix/place/Göteborg}),
+ * or by the caller's address; JSON, or with {@code .txt} one ASCII line of three
  * values a device can split on spaces: {@code Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 1795665139}.
  */
 @RestController
@@ -42,15 +45,32 @@ class PosixController {
 
 	private final IpLocator ips;
 
-	PosixController(Clock clock, IpLocator ips) {
+	private final PlaceLocator places;
+
+	PosixController(Clock clock, IpLocator ips, PlaceLocator places) {
 		this.clock = clock;
 		this.ips = ips;
+		this.places = places;
 	}
 
-	/** {@code /api/posix[.txt][?ip=ADDRESS]}: for the caller's address, or the one given. */
+	/**
+	 * {@code /api/posix[.txt][?ip=ADDRESS]}: for the caller's address, or the one given;
+	 * {@code ?lat=57.7&lon=11.97}: for the zone at that point.
+	 */
 	@GetMapping({ "/posix", "/posix" + TXT })
 	Object byAddress(HttpServletRequest request, HttpServletResponse response) {
 		boolean text = request.getRequestURI().endsWith(TXT);
+		String lat = request.getParameter("lat");
+		String lon = request.getParameter("lon");
+		if (lat != null || lon != null) {
+			double[] point = Coordinates.parse(lat, lon);
+			if (point == null) {
+				return error(HttpStatus.BAD_REQUEST, "invalid coordinates", List.of(), text, response);
+			}
+			Zone zone = this.places.zoneAt(point[0], point[1]);
+			return (zone != null) ? rules(zone, text, response)
+					: error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text, response);
+		}
 		String ip = request.getParameter("ip");
 		Zone zone;
 		try {
@@ -60,6 +80,16 @@ class PosixController {
 			return error(HttpStatus.BAD_REQUEST, "malformed ip", List.of(), text, response);
 		}
 		return (zone != null) ? rules(zone, text, response)
+				: error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text, response);
+	}
+
+	/** {@code /api/posix/place/Göteborg[.txt]}: for the zone of the most populous place of that name. */
+	@GetMapping("/posix/place/{*name}")
+	Object byPlace(@PathVariable String name, HttpServletResponse response) {
+		boolean text = name.endsWith(TXT);
+		String wanted = name.substring(Math.min(1, name.length()), text ? name.length() - TXT.length() : name.length());
+		PlaceLocator.Found found = wanted.isBlank() ? null : this.places.place(wanted);
+		return (found != null && found.zone() != null) ? rules(found.zone(), text, response)
 				: error(HttpStatus.NOT_FOUND, "unknown location", List.of(), text, response);
 	}
 

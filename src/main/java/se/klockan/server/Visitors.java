@@ -34,7 +34,11 @@ final class Visitors {
 			new Request("/api/sync", null, 200), new Request("/actuator/health", null, 200),
 			new Request("/nowhere", "text/html", 404), new Request("/time?tz=Nowhere", "application/json", 400),
 			new Request("/time", "application/xml", 406), new Request("/klockan.css", "text/css", 200),
-			new Request("/clock.js", null, 200));
+			new Request("/clock.js", null, 200), new Request("/api/coordinates/57.70716,11.96679", null, 200),
+			new Request("/api/coordinates/59.3,18.1.txt", null, 200), new Request("/api/place/G%C3%B6teborg", null, 200),
+			new Request("/api/place/Tokyo.txt", null, 200), new Request("/api/place?q=stock", null, 200),
+			new Request("/api/posix?lat=57.7&lon=11.97", null, 200), new Request("/api/posix/place/oslo.txt", null, 200),
+			new Request("/time?place=Stockholm", "text/html", 200), new Request("/api/coordinates/91,0", null, 400));
 
 	/** "HTTP/1.1 200 ...": the status is the three digits after the first space. */
 	private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})");

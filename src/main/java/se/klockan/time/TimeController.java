@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import se.klockan.ip.IpLocator;
+import se.klockan.place.PlaceLocator;
+import se.klockan.place.UnknownPlaceException;
 import se.klockan.web.ClientFormat;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /time[?tz=zone]}: the time now, in UTC or the zone asked for, as JSON (WorldTimeAPI's
+ * {@code GET /time[?tz=zone|?place=name]}: the time now, in UTC or the zone or place asked for, as JSON (WorldTimeAPI's
  * fields), one line of text, or a page, whichever the client's {@code Accept} prefers; and the
  * front page, "Hej" or for browsers the same page as a live clock. Reads the clock once per request.
  */
@@ -41,10 +43,13 @@ class TimeController {
 
 	private final IpLocator ips;
 
-	TimeController(Clock clock, MessageSource messages, IpLocator ips) {
+	private final PlaceLocator places;
+
+	TimeController(Clock clock, MessageSource messages, IpLocator ips, PlaceLocator places) {
 		this.clock = clock;
 		this.page = new TimePage(messages);
 		this.ips = ips;
+		this.places = places;
 	}
 
 	/** What {@code /time} answers in: JSON unless the client prefers one of the others. */
@@ -64,12 +69,14 @@ class TimeController {
 			throws HttpMediaTypeNotAcceptableException {
 		ClientFormat format = ClientFormat.negotiate(request, TIME_FORMATS);
 		Instant now = this.clock.instant();
-		Zone zone = zone(request);
+		String name = request.getParameter("place");
+		PlaceLocator.Found place = (name != null) ? place(name) : null;
+		Zone zone = (place != null) ? place.zone() : zone(request);
 		response.setContentType(format.contentType());
 		return switch (format) {
 			case JSON -> WorldTimes.at(now, zone, request.getRemoteAddr());
 			case TEXT -> TEXT.format(now.truncatedTo(ChronoUnit.MICROS).atZone(zone.id())) + "\n";
-			case HTML -> this.page.render(now, zone, locale, false);
+			case HTML -> this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name);
 		};
 	}
 
@@ -85,7 +92,7 @@ class TimeController {
 		if (format == ClientFormat.HTML) {
 			String tz = request.getParameter("tz");
 			Zone zone = (tz != null) ? Zones.get(tz) : visitorsZone(request);
-			page = this.page.render(this.clock.instant(), zone, locale, tz == null);
+			page = this.page.render(this.clock.instant(), zone, locale, tz == null, null, null);
 		}
 		response.setContentType(format.contentType());
 		return (page != null) ? page : "Hej\n";
@@ -112,6 +119,15 @@ class TimeController {
 		catch (IpLocator.MalformedAddressException ex) {
 			return UTC;
 		}
+	}
+
+	/** The most populous place of that name (the search field's), or a 404 that says so. */
+	private PlaceLocator.Found place(String name) {
+		PlaceLocator.Found found = name.isBlank() ? null : this.places.place(name);
+		if (found == null || found.zone() == null) {
+			throw new UnknownPlaceException(name);
+		}
+		return found;
 	}
 
 	private static Zone zone(String tz) {

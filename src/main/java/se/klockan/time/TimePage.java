@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import se.klockan.place.Place;
 import se.klockan.web.Html;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
@@ -27,6 +28,11 @@ class TimePage {
 	/** DB-IP's licence asks pages that use its data (here, the visitor's zone) to link back. */
 	private static final String IP_ATTRIBUTION = " · <a href=\"https://db-ip.com\">IP Geolocation by DB-IP</a>";
 
+	/** GeoNames' CC BY 4.0 and the polygons' ODbL, on pages that show a place. */
+	private static final String PLACE_ATTRIBUTION = " · <a href=\"https://www.geonames.org/\">GeoNames</a> (CC BY 4.0)"
+			+ " · zones: <a href=\"https://github.com/evansiroky/timezone-boundary-builder\">timezone-boundary-builder</a>,"
+			+ " © <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap contributors</a> (ODbL)";
+
 	private final MessageSource messages;
 
 	TimePage(MessageSource messages) {
@@ -35,28 +41,37 @@ class TimePage {
 
 	/**
 	 * The page for {@code now}. With {@code visitorZone} ({@code now} is in the zone of the
-	 * reader's address), the script shows the browser's own zone instead.
+	 * reader's address), the script shows the browser's own zone instead. With a {@code place}
+	 * (null: none), its name and country above the zone, and in the search field.
 	 */
-	String render(Instant instant, Zone zone, Locale locale, boolean visitorZone) {
+	String render(Instant instant, Zone zone, Locale locale, boolean visitorZone, Place place, String searched) {
 		ZonedDateTime now = instant.atZone(zone.id());
+		String placeLine = (place == null) ? ""
+				: "<p class=\"place\">" + Html.escape(place.name() + ", "
+						+ new Locale.Builder().setRegion(place.countryCode()).build().getDisplayCountry(locale)) + "</p>\n";
 		String body = """
 				<main data-zone="%s">
 				<h1>%s</h1>
-				<p class="now"><time datetime="%s"><span class="clock">%s</span> <span class="date">%s</span></time></p>
+				%s<p class="now"><time datetime="%s"><span class="clock">%s</span> <span class="date">%s</span></time></p>
 				<p class="zone">%s</p>
 				<p class="offset" aria-live="polite" hidden data-measuring="%s" data-behind="%s" data-ahead="%s" \
 				data-right="%s" data-uncertainty="%s" data-failed="%s"></p>
+				<form class="search" action="/time" method="get" role="search"><label for="place">%s</label> \
+				<input id="place" name="place" type="search" value="%s" maxlength="200" autocomplete="off" \
+				required> <button>%s</button></form>
 				</main>
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
 				<a href="/actuator/health">/actuator/health</a>%s</nav>
 				<script type="module" src="/clock.js"></script>"""
-			.formatted(visitorZone ? "auto" : Html.escape(zone.name()), message("time.heading", locale),
+			.formatted(visitorZone ? "auto" : Html.escape(zone.name()), message("time.heading", locale), placeLine,
 					WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
 					TIME.format(now), Html.escape(DATE.withLocale(locale).format(now)),
 					Html.escape(zone.name()), message("clock.measuring", locale),
 					message("clock.behind", locale), message("clock.ahead", locale), message("clock.right", locale),
 					message("clock.uncertainty", locale), message("clock.failed", locale),
-					visitorZone ? IP_ATTRIBUTION : "");
+					message("place.label", locale), Html.escape((searched != null) ? searched : ""),
+					message("place.show", locale),
+					(visitorZone ? IP_ATTRIBUTION : "") + ((place != null) ? PLACE_ATTRIBUTION : ""));
 		return Html.page(locale, message("time.title", locale), body);
 	}
 

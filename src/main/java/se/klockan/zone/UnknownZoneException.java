@@ -26,7 +26,7 @@ public class UnknownZoneException extends ErrorResponseException {
 	 * reading order (controls, line separators, format characters, lone surrogates) written as
 	 * a backslash, "u" and four hex digits, so that no format, not even plain text, carries them raw.
 	 */
-	private static String shown(String id) {
+	public static String shown(String id) {
 		StringBuilder shown = new StringBuilder();
 		id.codePoints().limit(ECHO_LIMIT).forEach((c) -> {
 			switch (Character.getType(c)) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.ValueSerializer;
  * generator: the hottest answer Klockan gives, so no per-request reflection and names encoded
  * once.
  */
-class WorldTimeSerializer extends ValueSerializer<WorldTime> {
+public class WorldTimeSerializer extends ValueSerializer<WorldTime> {
 
 	private static final SerializableString ABBREVIATION = new SerializedString("abbreviation");
 
@@ -46,6 +46,12 @@ class WorldTimeSerializer extends ValueSerializer<WorldTime> {
 	@Override
 	public void serialize(WorldTime time, JsonGenerator json, SerializationContext context) {
 		json.writeStartObject(time);
+		writeFields(time, json);
+		json.writeEndObject();
+	}
+
+	/** The fields alone, for an answer that adds its own after them. */
+	public static void writeFields(WorldTime time, JsonGenerator json) {
 		json.writeName(ABBREVIATION);
 		json.writeString(time.abbreviation());
 		json.writeName(CLIENT_IP);
@@ -76,7 +82,6 @@ class WorldTimeSerializer extends ValueSerializer<WorldTime> {
 		json.writeString(time.utcOffset());
 		json.writeName(WEEK_NUMBER);
 		json.writeNumber(time.weekNumber());
-		json.writeEndObject();
 	}
 
 }

@@ -11,6 +11,11 @@ import java.time.temporal.IsoFields;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Works out the {@link WorldTime} for an instant and a zone, from the zone's {@link ZoneRules}
@@ -31,7 +36,19 @@ public final class WorldTimes {
 	/** Transitions followed at most while looking for the edges of one DST period. */
 	private static final int MAX_TRANSITIONS = 16;
 
+	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+	};
+
 	private WorldTimes() {
+	}
+
+	/** The same fields as the JSON, with the same names and order, as {@code key: value} lines. */
+	public static String lines(JsonMapper json, WorldTime time) {
+		return json.convertValue(time, FIELDS)
+			.entrySet()
+			.stream()
+			.map(field -> field.getKey() + ": " + ((field.getValue() != null) ? field.getValue() : ""))
+			.collect(Collectors.joining("\n", "", "\n"));
 	}
 
 	public static WorldTime at(Instant instant, Zone named, String clientIp) {

@@ -3,12 +3,9 @@ package se.klockan.zone;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.klockan.ip.IpLocator;
@@ -35,9 +32,6 @@ class ZoneController {
 	private static final String TXT = ".txt";
 
 	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
-
-	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-	};
 
 	private final Clock clock;
 
@@ -127,13 +121,8 @@ class ZoneController {
 		return String.join("\n", zones) + "\n";
 	}
 
-	/** The same fields as the JSON, with the same names and order, as {@code key: value} lines. */
 	private String lines(WorldTime time) {
-		return this.json.convertValue(time, FIELDS)
-			.entrySet()
-			.stream()
-			.map(field -> field.getKey() + ": " + ((field.getValue() != null) ? field.getValue() : ""))
-			.collect(Collectors.joining("\n", "", "\n"));
+		return WorldTimes.lines(this.json, time);
 	}
 
 	/** WorldTimeAPI's error body. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Every name in the tz database, the one source of zone names for every endpoint: the zone list,
@@ -89,6 +90,26 @@ public final class Zones {
 		}
 		Zone zone = ZONES.get(name);
 		return Optional.ofNullable((zone != null) ? zone : BY_LOWER_CASE.get(lowerCase(name)));
+	}
+
+	/**
+	 * The zone of that name in a table built on newer tz data than the running JDK's: the zone
+	 * itself, or else {@code substitute} (a zone with the same rules now, which the table names),
+	 * or else null. {@code unknown} hears of either of the last two.
+	 */
+	public static Zone findOrSubstitute(String name, String substitute, Consumer<String> unknown) {
+		Optional<Zone> zone = find(name);
+		if (zone.isPresent()) {
+			return zone.get();
+		}
+		Optional<Zone> stand = find(substitute);
+		if (stand.isPresent()) {
+			unknown.accept(name + " is not in this JDK's tz data; answering with " + stand.get().name()
+					+ ", which keeps the same time now");
+			return stand.get();
+		}
+		unknown.accept(name + " is not in this JDK's tz data, and has no substitute: what the table puts there has no zone here");
+		return null;
 	}
 
 	private static String lowerCase(String name) {

@@ -76,8 +76,8 @@ class IpTableTests {
 		assertThat(unknown).containsExactly(
 				"Antarctica/Newer is not in this JDK's tz data; answering with America/Punta_Arenas, "
 						+ "which keeps the same time now",
-				"Mars/Olympus_Mons is not in this JDK's tz data, and has no substitute: its addresses have no "
-						+ "location here");
+				"Mars/Olympus_Mons is not in this JDK's tz data, and has no substitute: what the table puts there "
+						+ "has no zone here");
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.klockan.Skip;
 import se.klockan.ip.IpConfiguration;
+import se.klockan.place.PlaceConfiguration;
 import se.klockan.zone.PosixTz;
 import se.klockan.zone.Zones;
 
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CPython on the same answer, and its rule evaluator against the JDK for every zone.
  */
 @WebMvcTest(PosixController.class)
-@Import(IpConfiguration.class)
+@Import({ IpConfiguration.class, PlaceConfiguration.class })
 class DeviceSketchTests {
 
 	static final Instant NOW = Instant.parse("2026-11-25T12:42:22.123456789Z");

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import se.klockan.ip.IpConfiguration;
+import se.klockan.place.PlaceConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(PosixController.class)
-@Import(IpConfiguration.class)
+@Import({ IpConfiguration.class, PlaceConfiguration.class })
 class PosixControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-11-25T12:42:22.123456789Z");
@@ -40,6 +41,24 @@ class PosixControllerTests {
 		assertThat(this.mvc.get().uri("/api/posix/stockholm.txt")).hasStatusOk()
 			.hasContentType("text/plain;charset=US-ASCII")
 			.hasBodyTextEqualTo("Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 1795610542\n");
+	}
+
+	@Test
+	void byCoordinatesOrPlaceTheSameAnswer() {
+		String line = "Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 1795610542\n";
+		assertThat(this.mvc.get().uri("/api/posix.txt?lat=57.70716&lon=11.96679")).hasStatusOk()
+			.hasBodyTextEqualTo(line);
+		assertThat(this.mvc.get().uri("/api/posix/place/Göteborg.txt")).hasStatusOk().hasBodyTextEqualTo(line);
+		assertThat(this.mvc.get().uri("/api/posix/place/gothenburg")).hasStatusOk()
+			.hasBodyTextEqualTo("""
+					{"timezone":"Europe/Stockholm","posix":"CET-1CEST,M3.5.0,M10.5.0/3","unixtime":1795610542,\
+					"exact_from":null}""");
+		assertThat(this.mvc.get().uri("/api/posix?lat=57.7&lon=NaN")).hasStatus(400)
+			.hasBodyTextEqualTo("{\"error\":\"invalid coordinates\"}");
+		assertThat(this.mvc.get().uri("/api/posix.txt?lat=57.7")).hasStatus(400)
+			.hasBodyTextEqualTo("error: invalid coordinates\n");
+		assertThat(this.mvc.get().uri("/api/posix/place/Xyzzyville.txt")).hasStatus(404)
+			.hasBodyTextEqualTo("error: unknown location\n");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import se.klockan.ip.IpConfiguration;
+import se.klockan.place.PlaceConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(TimeController.class)
-@Import(IpConfiguration.class)
+@Import({ IpConfiguration.class, PlaceConfiguration.class })
 class TimeControllerTests {
 
 	static final Instant NOW = Instant.parse("2026-11-25T12:42:22.123456789Z");
@@ -93,6 +94,9 @@ class TimeControllerTests {
 				data-behind="Your clock is {0} s behind" data-ahead="Your clock is {0} s ahead" \
 				data-right="Your clock is right" data-uncertainty="± {0} s" \
 				data-failed="Could not measure your clock."></p>
+				<form class="search" action="/time" method="get" role="search"><label for="place">The time in …</label> \
+				<input id="place" name="place" type="search" value="" maxlength="200" autocomplete="off" required> \
+				<button>Show</button></form>
 				</main>
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
 				<a href="/actuator/health">/actuator/health</a></nav>
@@ -230,6 +234,45 @@ class TimeControllerTests {
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "sv")).bodyText()
 			.contains("<time datetime=\"2026-11-25T13:42:22.123456+01:00\"><span class=\"clock\">13:42:22</span>",
 					"<p class=\"zone\">Europe/Stockholm</p>");
+	}
+
+	@Test
+	void theSearchFieldFindsAPlaceAndThePageShowsItsNameCountryAndZone() {
+		assertThat(this.mvc.get()
+			.uri("/time?place=goteborg")
+			.accept(MediaType.TEXT_HTML)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "sv")).hasStatusOk()
+			.bodyText()
+			.contains("<main data-zone=\"Europe/Stockholm\">", "<p class=\"place\">Göteborg, Sverige</p>",
+					"<span class=\"clock\">13:42:22</span>", "<p class=\"zone\">Europe/Stockholm</p>",
+					"<form class=\"search\" action=\"/time\" method=\"get\" role=\"search\"><label for=\"place\">Klockan i …</label>",
+					"name=\"place\" type=\"search\" value=\"goteborg\"", "<button>Visa</button>", "GeoNames</a> (CC BY 4.0)",
+					"OpenStreetMap contributors</a> (ODbL)");
+		assertThat(this.mvc.get().uri("/time?place=東京").accept(MediaType.TEXT_HTML)).bodyText()
+			.contains("<p class=\"place\">Tokyo, Japan</p>", "<p class=\"zone\">Asia/Tokyo</p>", "The time in …");
+		assertThat(this.mvc.get().uri("/time?place=Göteborg")).bodyJson()
+			.extractingPath("$.timezone")
+			.isEqualTo("Europe/Stockholm");
+	}
+
+	@Test
+	void everyClockPageHasTheSearchFieldButNamesNoSourceItDidNotUse() {
+		assertThat(this.mvc.get().uri("/time").accept(MediaType.TEXT_HTML)).bodyText()
+			.contains("<form class=\"search\"", "value=\"\"")
+			.doesNotContain("GeoNames");
+	}
+
+	@Test
+	void anUnknownPlaceIsA404ThatSaysWhereToSearch() {
+		assertThat(this.mvc.get().uri("/time").param("place", "Xyzzyville")).hasStatus(404)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasBodyTextEqualTo("""
+					{"detail":"No place called 'Xyzzyville' is known. GET /api/place?q=... searches them.",\
+					"instance":"/time","status":404,"title":"Unknown place"}""");
+		assertThat(this.mvc.get().uri("/time").param("place", "<b>" + "x".repeat(5000)).accept(MediaType.TEXT_HTML))
+			.hasStatus(404)
+			.bodyText()
+			.doesNotContain("<b>");
 	}
 
 	@Test

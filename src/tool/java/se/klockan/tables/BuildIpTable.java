@@ -1,4 +1,4 @@
-package se.klockan.iptable;
+package se.klockan.tables;
 
 import java.io.File;
 import java.io.IOException;
@@ -83,7 +83,7 @@ public final class BuildIpTable {
 			int v6Networks = addIpv6(v6, zones, table, used);
 			log(started, v4Networks + " IPv4 and " + v6Networks + " IPv6 networks");
 			for (String zone : used) {
-				String substitute = resolver.substitute(zone, Instant.parse(metadata.get("source.date")));
+				String substitute = zoneTab.substitute(zone, Instant.parse(metadata.get("source.date")));
 				if (substitute != null) {
 					table.substitute(zone, substitute);
 				}
@@ -239,6 +239,32 @@ public final class BuildIpTable {
 			return new ZoneTab(byCountry, countries);
 		}
 
+		/**
+		 * Another zone of the same country with the same offsets, day by day, for a year from
+		 * {@code from}: what a JDK whose tz data lacks {@code zone} answers with instead.
+		 */
+		String substitute(String zone, Instant from) {
+			ZoneId id = ZoneId.of(zone);
+			Set<String> candidates = new TreeSet<>();
+			for (String country : countriesOfZone().getOrDefault(zone, Set.of())) {
+				byCountry().get(country).forEach((entry) -> candidates.add(entry.zone()));
+			}
+			candidates.remove(zone);
+			for (String candidate : candidates) {
+				ZoneId other = ZoneId.of(candidate);
+				boolean same = true;
+				for (int day = 0; day < 366 && same; day++) {
+					Instant at = from.plusSeconds(day * 86_400L);
+					ZoneOffset a = id.getRules().getOffset(at);
+					same = a.equals(other.getRules().getOffset(at));
+				}
+				if (same) {
+					return candidate;
+				}
+			}
+			return null;
+		}
+
 		/** ISO 6709 as zone.tab writes it: {@code +DDMM+DDDMM} or {@code +DDMMSS+DDDMMSS}. */
 		private static double[] coordinates(String text) {
 			int split = Math.max(text.lastIndexOf('+'), text.lastIndexOf('-'));
@@ -337,32 +363,6 @@ public final class BuildIpTable {
 			double lat2 = Math.toRadians(entry.latitude());
 			double dLon = Math.toRadians(entry.longitude() - place.longitude());
 			return Math.acos(Math.min(1, Math.sin(lat1) * Math.sin(lat2) + Math.cos(lat1) * Math.cos(lat2) * Math.cos(dLon)));
-		}
-
-		/**
-		 * Another zone of the same country with the same offsets, day by day, for a year from
-		 * {@code from}: what a JDK whose tz data lacks {@code zone} answers with instead.
-		 */
-		String substitute(String zone, Instant from) {
-			ZoneId id = ZoneId.of(zone);
-			Set<String> candidates = new TreeSet<>();
-			for (String country : this.zoneTab.countriesOfZone().getOrDefault(zone, Set.of())) {
-				this.zoneTab.byCountry().get(country).forEach((entry) -> candidates.add(entry.zone()));
-			}
-			candidates.remove(zone);
-			for (String candidate : candidates) {
-				ZoneId other = ZoneId.of(candidate);
-				boolean same = true;
-				for (int day = 0; day < 366 && same; day++) {
-					Instant at = from.plusSeconds(day * 86_400L);
-					ZoneOffset a = id.getRules().getOffset(at);
-					same = a.equals(other.getRules().getOffset(at));
-				}
-				if (same) {
-					return candidate;
-				}
-			}
-			return null;
 		}
 
 	}

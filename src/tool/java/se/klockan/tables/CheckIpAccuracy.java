@@ -1,4 +1,4 @@
-package se.klockan.iptable;
+package se.klockan.tables;
 
 import java.io.File;
 import java.io.InputStream;
@@ -26,9 +26,9 @@ import se.klockan.ip.IpTable;
  * <p>
  * Arguments: the table, the other database's IPv4 MMDB, its IPv6 MMDB, and {@code n}.
  */
-public final class CheckAccuracy {
+public final class CheckIpAccuracy {
 
-	private CheckAccuracy() {
+	private CheckIpAccuracy() {
 	}
 
 	public static void main(String[] args) throws Exception {

@@ -1,0 +1,120 @@
+package se.klockan.place;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import se.klockan.zone.Zone;
+
+/**
+ * The zone of a point or a place, from the two tables shipped in the app: the zone shapes
+ * (timezone-boundary-builder's polygons) and the place names (GeoNames' cities). Each is read on
+ * first use, so start-up doesn't wait for it; the warm-up after the port opens makes that first
+ * use (its requests include {@code /api/coordinates} and {@code /api/place}), off the request
+ * threads' first visitors.
+ */
+public class PlaceLocator {
+
+	static final String SHAPES = "place/zone-shapes.bin";
+
+	static final String NAMES = "place/place-names.bin";
+
+	private static final Log log = LogFactory.getLog(PlaceLocator.class);
+
+	private volatile ZoneShapes shapes;
+
+	private volatile PlaceNames names;
+
+	/** A place and the zone it is in. */
+	public record Found(Place place, Zone zone) {
+	}
+
+	/** The zone at a point, or null where there is none. Both in range: see {@link #isPoint}. */
+	public Zone zoneAt(double latitude, double longitude) {
+		return shapes().zoneAt(latitude, longitude);
+	}
+
+	/** Whether these are a point's coordinates: latitude -90 to 90, longitude -180 to 180. */
+	public static boolean isPoint(double latitude, double longitude) {
+		return latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180;
+	}
+
+	/** The most populous place of that name, in any language, case and accents; null if none. */
+	public Found place(String name) {
+		int[] named = names().named(name);
+		return (named.length > 0) ? found(named[0]) : null;
+	}
+
+	/** Up to {@code max} places for a search: of that name first, then names starting with it. */
+	public List<Found> search(String text, int max) {
+		List<Found> found = new ArrayList<>();
+		for (int i : names().search(text, max)) {
+			found.add(found(i));
+		}
+		return found;
+	}
+
+	private Found found(int i) {
+		Place place = names().place(i);
+		return new Found(place, zoneAt(place.latitude(), place.longitude()));
+	}
+
+	ZoneShapes shapes() {
+		ZoneShapes loaded = this.shapes;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.shapes;
+				if (loaded == null) {
+					long started = System.nanoTime();
+					try (InputStream in = resource(SHAPES)) {
+						// A zone this JDK lacks is answered by its substitute: a notice, not a fault.
+						loaded = ZoneShapes.read(in, log::info);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					log.info("Zone shapes read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
+							+ loaded.nodes() + " cells, " + loaded.bytes() / 1024 + " KiB");
+					this.shapes = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	PlaceNames names() {
+		PlaceNames loaded = this.names;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.names;
+				if (loaded == null) {
+					long started = System.nanoTime();
+					try (InputStream in = resource(NAMES)) {
+						loaded = PlaceNames.read(in);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					log.info("Place names read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
+							+ loaded.size() + " places, " + loaded.keys() + " names, " + loaded.bytes() / 1024 + " KiB");
+					this.names = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private static InputStream resource(String name) {
+		InputStream in = PlaceLocator.class.getClassLoader().getResourceAsStream(name);
+		if (in == null) {
+			throw new IllegalStateException("No " + name + " on the class path");
+		}
+		return in;
+	}
+
+}
