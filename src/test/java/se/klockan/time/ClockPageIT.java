@@ -104,6 +104,26 @@ class ClockPageIT {
 		assertThat(severeBrowserLogs()).isEmpty();
 	}
 
+	@Test
+	void theSearchFieldShowsTheTimeInAPlace() throws IOException {
+		this.browser = Chromium.open("sv-SE");
+		this.browser.get("http://localhost:" + this.port + "/time");
+		WebElement field = this.browser.findElement(By.id("place"));
+		assertThat(this.browser.findElement(By.cssSelector("label[for=place]")).getText()).isEqualTo("Klockan i …");
+		field.sendKeys("Гётеборг");
+		this.browser.findElement(By.cssSelector(".search button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(driver -> !driver.findElements(By.cssSelector(".place")).isEmpty());
+		assertThat(this.browser.getCurrentUrl()).contains("/time?place=");
+		assertThat(this.browser.findElement(By.cssSelector(".place")).getText()).isEqualTo("Göteborg, Sverige");
+		assertThat(this.browser.findElement(By.cssSelector(".zone")).getText()).isEqualTo("Europe/Stockholm");
+		assertThat(this.browser.findElement(By.id("place")).getDomProperty("value")).isEqualTo("Гётеборг");
+		assertThat(this.browser.findElement(By.tagName("nav")).getText()).contains("GeoNames", "OpenStreetMap");
+		assertThat(awaitMeasurement()).isNotNull();
+		keepScreenshot("clock-page-place.png");
+		assertThat(severeBrowserLogs()).isEmpty();
+	}
+
 	private WebElement awaitMeasurement() {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(20))
 			.until(driver -> driver.findElements(By.cssSelector(".offset[data-offset-ms]"))

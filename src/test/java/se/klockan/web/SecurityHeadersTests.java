@@ -21,7 +21,7 @@ class SecurityHeadersTests {
 		assertThat(this.mvc.get().uri("/nowhere").header(HttpHeaders.ACCEPT, "text/html,*/*;q=0.8")).hasStatus(404)
 			.hasHeader("Content-Security-Policy",
 					"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-							+ "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+							+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 			.hasHeader("X-Content-Type-Options", "nosniff")
 			.hasHeader("Referrer-Policy", "no-referrer");
 	}
