@@ -1,6 +1,5 @@
 package se.klockan.place;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +33,7 @@ class PlaceController {
 
 	private static final String TXT = ".txt";
 
-	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+	private static final MediaType TEXT = Answers.TEXT;
 
 	/** The most places a search lists. */
 	static final int CANDIDATES = 10;
@@ -110,8 +109,7 @@ class PlaceController {
 	}
 
 	private static Object error(HttpStatus status, String message, boolean text, HttpServletResponse response) {
-		return text ? Answers.answer(response, status, TEXT, "error: " + message + "\n")
-				: Answers.json(response, status, new Error(message));
+		return Answers.worldTimeApiError(response, status, message, text);
 	}
 
 	/** A place a search found, with its zone. */
@@ -126,8 +124,5 @@ class PlaceController {
 
 	}
 
-	/** WorldTimeAPI's error body. */
-	record Error(String error) {
-	}
 
 }

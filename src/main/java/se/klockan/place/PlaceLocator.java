@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -68,20 +69,12 @@ public class PlaceLocator {
 		ZoneShapes loaded = this.shapes;
 		if (loaded == null) {
 			synchronized (this) {
-				loaded = this.shapes;
-				if (loaded == null) {
-					long started = System.nanoTime();
-					try (InputStream in = resource(SHAPES)) {
-						// A zone this JDK lacks is answered by its substitute: a notice, not a fault.
-						loaded = ZoneShapes.read(in, log::info);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					log.info("Zone shapes read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
-							+ loaded.nodes() + " cells, " + loaded.bytes() / 1024 + " KiB");
-					this.shapes = loaded;
+				if (this.shapes == null) {
+					// A zone this JDK lacks is answered by its substitute: a notice, not a fault.
+					this.shapes = read(SHAPES, (in) -> ZoneShapes.read(in, log::info),
+							(table) -> table.nodes() + " cells, " + table.bytes() / 1024 + " KiB");
 				}
+				loaded = this.shapes;
 			}
 		}
 		return loaded;
@@ -91,22 +84,33 @@ public class PlaceLocator {
 		PlaceNames loaded = this.names;
 		if (loaded == null) {
 			synchronized (this) {
-				loaded = this.names;
-				if (loaded == null) {
-					long started = System.nanoTime();
-					try (InputStream in = resource(NAMES)) {
-						loaded = PlaceNames.read(in);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					log.info("Place names read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
-							+ loaded.size() + " places, " + loaded.keys() + " names, " + loaded.bytes() / 1024 + " KiB");
-					this.names = loaded;
+				if (this.names == null) {
+					this.names = read(NAMES, PlaceNames::read, (index) -> index.size() + " places, " + index.keys()
+							+ " names, " + index.bytes() / 1024 + " KiB");
 				}
+				loaded = this.names;
 			}
 		}
 		return loaded;
+	}
+
+	/** Reads a table from the class path, and logs how long it took and what it holds. */
+	private static <T> T read(String name, Reader<T> reader, Function<T, String> what) {
+		long started = System.nanoTime();
+		try (InputStream in = resource(name)) {
+			T table = reader.read(in);
+			log.info("Read " + name + " in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + what.apply(table));
+			return table;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private interface Reader<T> {
+
+		T read(InputStream in) throws IOException;
+
 	}
 
 	private static InputStream resource(String name) {

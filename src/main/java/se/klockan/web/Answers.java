@@ -1,5 +1,7 @@
 package se.klockan.web;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -13,12 +15,29 @@ import org.springframework.http.MediaType;
  */
 public final class Answers {
 
+	/** The {@code .txt} forms' type. */
+	public static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+
 	private Answers() {
 	}
 
 	/** {@code body} as JSON, with {@code status}. */
 	public static Object json(HttpServletResponse response, HttpStatus status, Object body) {
 		return answer(response, status, MediaType.APPLICATION_JSON, body);
+	}
+
+	/**
+	 * WorldTimeAPI's error: {@code {"error":"unknown location"}}, or with {@code text}
+	 * {@code error: unknown location} on a line.
+	 */
+	public static Object worldTimeApiError(HttpServletResponse response, HttpStatus status, String message,
+			boolean text) {
+		return text ? answer(response, status, TEXT, "error: " + message + "\n")
+				: json(response, status, new WorldTimeApiError(message));
+	}
+
+	/** WorldTimeAPI's error body. */
+	public record WorldTimeApiError(String error) {
 	}
 
 	/** {@code body}, of {@code type}, with {@code status}. */

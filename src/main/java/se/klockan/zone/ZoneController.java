@@ -31,7 +31,7 @@ class ZoneController {
 
 	private static final String TXT = ".txt";
 
-	private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+	private static final MediaType TEXT = Answers.TEXT;
 
 	private final Clock clock;
 
@@ -113,8 +113,7 @@ class ZoneController {
 	}
 
 	private static Object error(HttpStatus status, String message, boolean text, HttpServletResponse response) {
-		return text ? Answers.answer(response, status, TEXT, "error: " + message + "\n")
-				: Answers.json(response, status, new ApiError(message));
+		return Answers.worldTimeApiError(response, status, message, text);
 	}
 
 	private static String lines(List<String> zones) {
@@ -125,8 +124,5 @@ class ZoneController {
 		return WorldTimes.lines(this.json, time);
 	}
 
-	/** WorldTimeAPI's error body. */
-	record ApiError(String error) {
-	}
 
 }

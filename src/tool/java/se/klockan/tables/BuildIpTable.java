@@ -57,11 +57,7 @@ public final class BuildIpTable {
 		File v6File = new File(args[1]);
 		ZoneTab zoneTab = ZoneTab.read(Path.of(args[2]));
 		Path out = Path.of(args[3]);
-		Map<String, String> metadata = new TreeMap<>();
-		for (int i = 4; i < args.length; i++) {
-			int equals = args[i].indexOf('=');
-			metadata.put(args[i].substring(0, equals), args[i].substring(equals + 1));
-		}
+		Map<String, String> metadata = metadata(args, 4);
 		long started = System.nanoTime();
 		try (Reader v4 = new Reader(v4File, new CHMCache(1 << 20)); Reader v6 = new Reader(v6File, new CHMCache(1 << 20))) {
 			Map<Place, String> zones = new HashMap<>();
@@ -93,6 +89,16 @@ public final class BuildIpTable {
 			Files.write(out, bytes);
 			log(started, "wrote " + out + ": " + bytes.length + " bytes, " + used.size() + " zones");
 		}
+	}
+
+	/** The {@code key=value} arguments from {@code from} on. */
+	static Map<String, String> metadata(String[] args, int from) {
+		Map<String, String> metadata = new TreeMap<>();
+		for (int i = from; i < args.length; i++) {
+			int equals = args[i].indexOf('=');
+			metadata.put(args[i].substring(0, equals), args[i].substring(equals + 1));
+		}
+		return metadata;
 	}
 
 	private static void log(long started, String what) {

@@ -84,11 +84,7 @@ public final class BuildPlaceTables {
 		BuildIpTable.ZoneTab zoneTab = BuildIpTable.ZoneTab.read(Path.of(args[1]));
 		Overlaps overlaps = Overlaps.read(Path.of(args[2]));
 		Path out = Path.of(args[3]);
-		Map<String, String> metadata = new TreeMap<>();
-		for (int i = 4; i < args.length; i++) {
-			int equals = args[i].indexOf('=');
-			metadata.put(args[i].substring(0, equals), args[i].substring(equals + 1));
-		}
+		Map<String, String> metadata = BuildIpTable.metadata(args, 4);
 		long started = System.nanoTime();
 		Map<String, List<Ring>> polygons = readPolygons();
 		long vertices = polygons.values().stream().flatMap(List::stream).mapToLong((r) -> r.length()).sum();
