@@ -1,27 +1,20 @@
 package se.klockan.ip;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
+import se.klockan.data.TableFile;
 import se.klockan.zone.Zone;
 import se.klockan.zone.Zones;
 
@@ -95,26 +88,16 @@ public final class IpTable {
 	 * its ranges have no location. Either way {@code unknown} hears of it, once per zone.
 	 */
 	public static IpTable read(InputStream in, Consumer<String> unknown) throws IOException {
-		DataInputStream data = new DataInputStream(
-				new BufferedInputStream(new InflaterInputStream(in, new Inflater(), 65536), 65536));
-		if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
-			throw new IOException("Not a version " + VERSION + " IP zone table");
-		}
-		Map<String, String> metadata = new LinkedHashMap<>();
-		for (int i = data.readInt(); i > 0; i--) {
-			metadata.put(data.readUTF(), data.readUTF());
-		}
-		int zoneCount = data.readInt();
-		ZoneId[] zones = new ZoneId[zoneCount + 1];
-		for (int i = 1; i <= zoneCount; i++) {
-			zones[i] = zone(data.readUTF(), data.readUTF(), unknown);
-		}
-		Ranges v4 = Ranges.read(data, data.readInt());
-		Ranges v6 = Ranges.read(data, data.readInt());
-		if (data.read() != -1) {
-			throw new IOException("Trailing bytes after the IP zone table");
-		}
-		return new IpTable(Collections.unmodifiableMap(metadata), zones, v4, v6);
+		return TableFile.read(in, MAGIC, VERSION, "IP zone table", (data, metadata) -> {
+			int zoneCount = data.readInt();
+			ZoneId[] zones = new ZoneId[zoneCount + 1];
+			for (int i = 1; i <= zoneCount; i++) {
+				zones[i] = zone(data.readUTF(), data.readUTF(), unknown);
+			}
+			Ranges v4 = Ranges.read(data, data.readInt());
+			Ranges v6 = Ranges.read(data, data.readInt());
+			return new IpTable(metadata, zones, v4, v6);
+		});
 	}
 
 	/** The zone of that name ({@link Zones}, which knows what the running JDK knows), or its substitute. */
@@ -200,16 +183,7 @@ public final class IpTable {
 			this.v4Zones.stream().filter(Objects::nonNull).forEach(names::add);
 			this.v6Zones.stream().filter(Objects::nonNull).forEach(names::add);
 			List<String> zones = new ArrayList<>(names);
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-			try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 65536))) {
-				out.writeUTF(MAGIC);
-				out.writeInt(VERSION);
-				out.writeInt(this.metadata.size());
-				for (Map.Entry<String, String> entry : this.metadata.entrySet()) {
-					out.writeUTF(entry.getKey());
-					out.writeUTF(entry.getValue());
-				}
+			return TableFile.write(MAGIC, VERSION, this.metadata, (out) -> {
 				out.writeInt(zones.size());
 				for (String zone : zones) {
 					out.writeUTF(zone);
@@ -217,14 +191,7 @@ public final class IpTable {
 				}
 				write(out, this.v4, this.v4Zones, zones);
 				write(out, this.v6, this.v6Zones, zones);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			finally {
-				deflater.end();
-			}
-			return bytes.toByteArray();
+			});
 		}
 
 		private static void write(DataOutputStream out, List<long[]> starts, List<String> zoneOfRange,

@@ -1,27 +1,21 @@
 package se.klockan.place;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
+
+import se.klockan.data.TableFile;
 
 /**
  * Places by name, in every language and script GeoNames has them: each name reduced to a key
@@ -249,44 +243,34 @@ public final class PlaceNames {
 
 	/** Reads an index. */
 	public static PlaceNames read(InputStream in) throws IOException {
-		DataInputStream data = new DataInputStream(
-				new BufferedInputStream(new InflaterInputStream(in, new Inflater(), 65536), 65536));
-		if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
-			throw new IOException("Not a version " + VERSION + " place name index");
-		}
-		Map<String, String> metadata = new LinkedHashMap<>();
-		for (int i = data.readInt(); i > 0; i--) {
-			metadata.put(data.readUTF(), data.readUTF());
-		}
-		String[] zones = new String[data.readInt()];
-		for (int i = 0; i < zones.length; i++) {
-			zones[i] = data.readUTF();
-		}
-		int count = data.readInt();
-		String[] names = new String[count];
-		char[] countries = new char[2 * count];
-		int[] coordinates = new int[2 * count];
-		int[] populations = new int[count];
-		char[] zone = new char[count];
-		for (int i = 0; i < count; i++) {
-			names[i] = data.readUTF();
-			countries[2 * i] = data.readChar();
-			countries[2 * i + 1] = data.readChar();
-			coordinates[2 * i] = data.readInt();
-			coordinates[2 * i + 1] = data.readInt();
-			populations[i] = data.readInt();
-			zone[i] = data.readChar();
-		}
-		byte[] keys = new byte[data.readInt()];
-		data.readFully(keys);
-		int[] keyStarts = ints(data);
-		int[] placeStarts = ints(data);
-		int[] places = ints(data);
-		if (data.read() != -1) {
-			throw new IOException("Trailing bytes after the place name index");
-		}
-		return new PlaceNames(Collections.unmodifiableMap(metadata), names, countries, coordinates, populations, zones,
+		return TableFile.read(in, MAGIC, VERSION, "place name index", (data, metadata) -> {
+			String[] zones = new String[data.readInt()];
+			for (int i = 0; i < zones.length; i++) {
+				zones[i] = data.readUTF();
+			}
+			int count = data.readInt();
+			String[] names = new String[count];
+			char[] countries = new char[2 * count];
+			int[] coordinates = new int[2 * count];
+			int[] populations = new int[count];
+			char[] zone = new char[count];
+			for (int i = 0; i < count; i++) {
+				names[i] = data.readUTF();
+				countries[2 * i] = data.readChar();
+				countries[2 * i + 1] = data.readChar();
+				coordinates[2 * i] = data.readInt();
+				coordinates[2 * i + 1] = data.readInt();
+				populations[i] = data.readInt();
+				zone[i] = data.readChar();
+			}
+			byte[] keys = new byte[data.readInt()];
+			data.readFully(keys);
+			int[] keyStarts = ints(data);
+			int[] placeStarts = ints(data);
+			int[] places = ints(data);
+			return new PlaceNames(metadata, names, countries, coordinates, populations, zones,
 				zone, keys, keyStarts, placeStarts, places);
+		});
 	}
 
 	private static int[] ints(DataInputStream data) throws IOException {
@@ -337,16 +321,7 @@ public final class PlaceNames {
 
 		public byte[] build() {
 			List<String> zoneNames = new ArrayList<>(new TreeSet<>(this.zones));
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-			try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 65536))) {
-				out.writeUTF(MAGIC);
-				out.writeInt(VERSION);
-				out.writeInt(this.metadata.size());
-				for (Map.Entry<String, String> entry : this.metadata.entrySet()) {
-					out.writeUTF(entry.getKey());
-					out.writeUTF(entry.getValue());
-				}
+			return TableFile.write(MAGIC, VERSION, this.metadata, (out) -> {
 				out.writeInt(zoneNames.size());
 				for (String zone : zoneNames) {
 					out.writeUTF(zone);
@@ -383,14 +358,7 @@ public final class PlaceNames {
 						out.writeInt(value);
 					}
 				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			finally {
-				deflater.end();
-			}
-			return bytes.toByteArray();
+			});
 		}
 
 	}

@@ -1,24 +1,14 @@
 package se.klockan.place;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
+import se.klockan.data.TableFile;
 import se.klockan.zone.Zone;
 import se.klockan.zone.Zones;
 
@@ -163,32 +153,22 @@ public final class ZoneShapes {
 	 * way {@code unknown} hears of it, once per zone.
 	 */
 	public static ZoneShapes read(InputStream in, Consumer<String> unknown) throws IOException {
-		DataInputStream data = new DataInputStream(
-				new BufferedInputStream(new InflaterInputStream(in, new Inflater(), 65536), 65536));
-		if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
-			throw new IOException("Not a version " + VERSION + " zone shape table");
-		}
-		Map<String, String> metadata = new LinkedHashMap<>();
-		for (int i = data.readInt(); i > 0; i--) {
-			metadata.put(data.readUTF(), data.readUTF());
-		}
-		Zone[] zones = new Zone[data.readInt()];
-		for (int i = 0; i < zones.length; i++) {
-			zones[i] = Zones.findOrSubstitute(data.readUTF(), data.readUTF(), unknown);
-		}
-		int root = data.readInt();
-		byte[] nodeBytes = new byte[Math.multiplyExact(data.readInt(), 4)];
-		data.readFully(nodeBytes);
-		int[] nodes = new int[nodeBytes.length / 4];
-		ByteBuffer.wrap(nodeBytes).asIntBuffer().get(nodes);
-		byte[] shapeBytes = new byte[Math.multiplyExact(data.readInt(), 2)];
-		data.readFully(shapeBytes);
-		char[] shapes = new char[shapeBytes.length / 2];
-		ByteBuffer.wrap(shapeBytes).asCharBuffer().get(shapes);
-		if (data.read() != -1) {
-			throw new IOException("Trailing bytes after the zone shape table");
-		}
-		return new ZoneShapes(Collections.unmodifiableMap(metadata), zones, root, nodes, shapes);
+		return TableFile.read(in, MAGIC, VERSION, "zone shape table", (data, metadata) -> {
+			Zone[] zones = new Zone[data.readInt()];
+			for (int i = 0; i < zones.length; i++) {
+				zones[i] = Zones.findOrSubstitute(data.readUTF(), data.readUTF(), unknown);
+			}
+			int root = data.readInt();
+			byte[] nodeBytes = new byte[Math.multiplyExact(data.readInt(), 4)];
+			data.readFully(nodeBytes);
+			int[] nodes = new int[nodeBytes.length / 4];
+			ByteBuffer.wrap(nodeBytes).asIntBuffer().get(nodes);
+			byte[] shapeBytes = new byte[Math.multiplyExact(data.readInt(), 2)];
+			data.readFully(shapeBytes);
+			char[] shapes = new char[shapeBytes.length / 2];
+			ByteBuffer.wrap(shapeBytes).asCharBuffer().get(shapes);
+			return new ZoneShapes(metadata, zones, root, nodes, shapes);
+		});
 	}
 
 	/** A reference to a cell of one zone. */
@@ -277,16 +257,7 @@ public final class ZoneShapes {
 		}
 
 		public byte[] build(int root) {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-			try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 65536))) {
-				out.writeUTF(MAGIC);
-				out.writeInt(VERSION);
-				out.writeInt(this.metadata.size());
-				for (Map.Entry<String, String> entry : this.metadata.entrySet()) {
-					out.writeUTF(entry.getKey());
-					out.writeUTF(entry.getValue());
-				}
+			return TableFile.write(MAGIC, VERSION, this.metadata, (out) -> {
 				out.writeInt(this.zones.size());
 				for (String zone : this.zones) {
 					out.writeUTF(zone);
@@ -301,14 +272,7 @@ public final class ZoneShapes {
 				for (int i = 0; i < this.shapeLength; i++) {
 					out.writeChar(this.shapes[i]);
 				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			finally {
-				deflater.end();
-			}
-			return bytes.toByteArray();
+			});
 		}
 
 	}
