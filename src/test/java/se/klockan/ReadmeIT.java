@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import se.klockan.zone.Zones;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,6 +57,9 @@ class ReadmeIT {
 				"200 Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 \\d+\n");
 		EXPECTED.put("curl localhost:8080/api/sync", "200 \\{\"receive_us\":\\d+,\"transmit_us\":\\d+\\}");
 		EXPECTED.put("curl localhost:8080/actuator/health", "200 \\{\"groups\":\\[\"liveness\",\"readiness\"\\],\"status\":\"UP\"\\}");
+		EXPECTED.put("curl localhost:8080/actuator/info",
+				"200 \\{\"tz\":\\{\"release\":\"" + Zones.release() + "\",\"source\":\"Debian tzdata " + Zones.release()
+						+ "-[^\"]+\",\"source.sha256\":\"[0-9a-f]{64}\",\"licence\":\"public domain\",\"zones\":\\d+,\"links\":\\d+\\}\\}");
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package se.klockan.ip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 
 import se.klockan.zone.Zone;
 import se.klockan.zone.Zones;
@@ -47,8 +46,8 @@ public class IpLocator {
 		if (bytes == null) {
 			throw new MalformedAddressException();
 		}
-		ZoneId zone = locate(bytes);
-		return (zone != null) ? Zone.of(zone) : this.fallback;
+		Zone zone = locate(bytes);
+		return (zone != null) ? zone : this.fallback;
 	}
 
 	IpTable table() {
@@ -71,7 +70,7 @@ public class IpLocator {
 			if (in == null) {
 				throw new IllegalStateException("No IP zone table at " + this.resource + " on the class path");
 			}
-			// A zone this JDK lacks is answered by its substitute (or has no location): a notice, not a fault.
+			// A zone the shipped tz release lacks is answered by its substitute (or has no location): a notice, not a fault.
 			IpTable loaded = IpTable.read(in, log::info);
 			log.info("IP zone table read in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
 					+ loaded.ipv4Ranges() + " IPv4 and " + loaded.ipv6Ranges() + " IPv6 ranges, "
@@ -83,7 +82,7 @@ public class IpLocator {
 		}
 	}
 
-	private ZoneId locate(byte[] address) {
+	private Zone locate(byte[] address) {
 		if (address.length == 4) {
 			int v4 = toInt(address, 0);
 			return SpecialAddresses.hasNoLocation(v4) ? null : table().ipv4(v4);

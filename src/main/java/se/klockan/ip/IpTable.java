@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,13 +35,13 @@ public final class IpTable {
 
 	private final Map<String, String> metadata;
 
-	private final ZoneId[] zones;
+	private final Zone[] zones;
 
 	private final Ranges v4;
 
 	private final Ranges v6;
 
-	private IpTable(Map<String, String> metadata, ZoneId[] zones, Ranges v4, Ranges v6) {
+	private IpTable(Map<String, String> metadata, Zone[] zones, Ranges v4, Ranges v6) {
 		this.metadata = metadata;
 		this.zones = zones;
 		this.v4 = v4;
@@ -73,24 +72,24 @@ public final class IpTable {
 	}
 
 	/** The zone of an IPv4 address (as an unsigned 32-bit number), or null. */
-	public ZoneId ipv4(int address) {
+	public Zone ipv4(int address) {
 		return this.zones[this.v4.zoneOf(address & 0xFFFFFFFFL)];
 	}
 
 	/** The zone of an IPv6 address by its first 64 bits (unsigned), or null. */
-	public ZoneId ipv6(long network) {
+	public Zone ipv6(long network) {
 		return this.zones[this.v6.zoneOf(network)];
 	}
 
 	/**
-	 * Reads a table. A zone the running JDK doesn't know (its tz data older than the table's)
+	 * Reads a table. A zone the shipped tz release doesn't know (older than the table's data)
 	 * becomes the substitute the table names for it, a zone with the same rules now; without one,
 	 * its ranges have no location. Either way {@code unknown} hears of it, once per zone.
 	 */
 	public static IpTable read(InputStream in, Consumer<String> unknown) throws IOException {
 		return TableFile.read(in, MAGIC, VERSION, "IP zone table", (data, metadata) -> {
 			int zoneCount = data.readInt();
-			ZoneId[] zones = new ZoneId[zoneCount + 1];
+			Zone[] zones = new Zone[zoneCount + 1];
 			for (int i = 1; i <= zoneCount; i++) {
 				zones[i] = zone(data.readUTF(), data.readUTF(), unknown);
 			}
@@ -100,10 +99,9 @@ public final class IpTable {
 		});
 	}
 
-	/** The zone of that name ({@link Zones}, which knows what the running JDK knows), or its substitute. */
-	private static ZoneId zone(String id, String substitute, Consumer<String> unknown) {
-		Zone zone = Zones.findOrSubstitute(id, substitute, unknown);
-		return (zone != null) ? zone.id() : null;
+	/** The zone of that name ({@link Zones}, the shipped tz release), or its substitute. */
+	private static Zone zone(String id, String substitute, Consumer<String> unknown) {
+		return Zones.findOrSubstitute(id, substitute, unknown);
 	}
 
 	static long readVarLong(DataInputStream in) throws IOException {
@@ -141,7 +139,7 @@ public final class IpTable {
 			return this;
 		}
 
-		/** A zone with the same rules now, for JDKs whose tz data lacks {@code zone}. */
+		/** A zone with the same rules now, for a tz release that lacks {@code zone}. */
 		public Builder substitute(String zone, String substitute) {
 			this.substitutes.put(zone, substitute);
 			return this;

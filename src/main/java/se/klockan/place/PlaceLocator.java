@@ -70,7 +70,7 @@ public class PlaceLocator {
 		if (loaded == null) {
 			synchronized (this) {
 				if (this.shapes == null) {
-					// A zone this JDK lacks is answered by its substitute: a notice, not a fault.
+					// A zone the shipped tz release lacks is answered by its substitute: a notice, not a fault.
 					this.shapes = read(SHAPES, (in) -> ZoneShapes.read(in, log::info),
 							(table) -> table.nodes() + " cells, " + table.bytes() / 1024 + " KiB");
 				}

@@ -148,7 +148,7 @@ public final class ZoneShapes {
 	}
 
 	/**
-	 * Reads a table. A zone the running JDK doesn't know (its tz data older than the table's)
+	 * Reads a table. A zone the shipped tz release doesn't know (older than the table's data)
 	 * becomes the substitute the table names for it; without one, its cells have no zone. Either
 	 * way {@code unknown} hears of it, once per zone.
 	 */
@@ -196,7 +196,7 @@ public final class ZoneShapes {
 
 		private int shapeLength;
 
-		/** For these zones (numbered in this order), with a zone of the same rules for each a JDK may lack. */
+		/** For these zones (numbered in this order), with a zone of the same rules for each an older tz release lacks. */
 		public Writer(List<String> zones, Map<String, String> substitutes) {
 			if (zones.size() > 0xFFFF) {
 				throw new IllegalArgumentException("Too many zones");

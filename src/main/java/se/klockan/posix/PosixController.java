@@ -115,7 +115,7 @@ class PosixController {
 
 	private Object rules(Zone zone, boolean text, HttpServletResponse response) {
 		Instant now = this.clock.instant();
-		PosixTz posix = PosixTz.of(zone.id(), now);
+		PosixTz posix = PosixTz.of(zone, now);
 		PosixRules rules = new PosixRules(zone.name(), posix.string(), now.getEpochSecond(),
 				(posix.exactFrom() != null) ? posix.exactFrom().toString() : null);
 		if (text) {

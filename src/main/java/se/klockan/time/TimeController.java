@@ -75,7 +75,7 @@ class TimeController {
 		response.setContentType(format.contentType());
 		return switch (format) {
 			case JSON -> WorldTimes.at(now, zone, request.getRemoteAddr());
-			case TEXT -> TEXT.format(now.truncatedTo(ChronoUnit.MICROS).atZone(zone.id())) + "\n";
+			case TEXT -> TEXT.format(zone.at(now.truncatedTo(ChronoUnit.MICROS))) + "\n";
 			case HTML -> this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name);
 		};
 	}

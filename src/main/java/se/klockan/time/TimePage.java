@@ -1,7 +1,7 @@
 package se.klockan.time;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -45,7 +45,7 @@ class TimePage {
 	 * (null: none), its name and country above the zone, and in the search field.
 	 */
 	String render(Instant instant, Zone zone, Locale locale, boolean visitorZone, Place place, String searched) {
-		ZonedDateTime now = instant.atZone(zone.id());
+		OffsetDateTime now = zone.at(instant);
 		String placeLine = (place == null) ? ""
 				: "<p class=\"place\">" + Html.escape(place.name() + ", "
 						+ new Locale.Builder().setRegion(place.countryCode()).build().getDisplayCountry(locale)) + "</p>\n";

@@ -2,24 +2,22 @@ package se.klockan.zone;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import se.klockan.tz.Period;
+import se.klockan.tz.TzRules;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Works out the {@link WorldTime} for an instant and a zone, from the zone's {@link ZoneRules}
- * alone: no zone is treated specially.
+ * Works out the {@link WorldTime} for an instant and a zone, from the shipped tz database's
+ * rules for it alone: no zone is treated specially.
  */
 public final class WorldTimes {
 
@@ -29,12 +27,6 @@ public final class WorldTimes {
 
 	private static final DateTimeFormatter TRANSITION = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx",
 			Locale.ROOT);
-
-	/** CLDR's short names: the fallback where the system has no tz files. */
-	private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
-
-	/** Transitions followed at most while looking for the edges of one DST period. */
-	private static final int MAX_TRANSITIONS = 16;
 
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
@@ -51,20 +43,21 @@ public final class WorldTimes {
 			.collect(Collectors.joining("\n", "", "\n"));
 	}
 
-	public static WorldTime at(Instant instant, Zone named, String clientIp) {
-		ZoneId zone = named.id();
+	public static WorldTime at(Instant instant, Zone zone, String clientIp) {
+		TzRules rules = zone.rules();
 		Instant now = instant.truncatedTo(ChronoUnit.MICROS);
-		ZonedDateTime local = now.atZone(zone);
-		ZoneRules rules = zone.getRules();
-		boolean dst = rules.isDaylightSavings(now);
-		String abbreviation = Abbreviations.of(zone, now, local.getOffset());
-		return new WorldTime((abbreviation != null) ? abbreviation : ABBREVIATION.format(local), clientIp,
-				rfc3339(local.toLocalDateTime(), local.getOffset()),
-				local.getDayOfWeek().getValue() % 7, local.getDayOfYear(), dst, dst ? dstStart(rules, now) : null,
-				(int) rules.getDaylightSavings(now).getSeconds(), dst ? dstEnd(rules, now) : null,
-				rules.getStandardOffset(now).getTotalSeconds(), named.name(), now.getEpochSecond(),
-				rfc3339(LocalDateTime.ofEpochSecond(now.getEpochSecond(), now.getNano(), ZoneOffset.UTC), ZoneOffset.UTC),
-				utcOffset(local.getOffset()), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		long epochSecond = now.getEpochSecond();
+		Period period = rules.periodAt(epochSecond);
+		ZoneOffset offset = period.offset();
+		LocalDateTime local = LocalDateTime.ofEpochSecond(epochSecond, now.getNano(), offset);
+		boolean dst = period.dst();
+		return new WorldTime(period.abbreviation(), clientIp, rfc3339(local, offset),
+				local.getDayOfWeek().getValue() % 7, local.getDayOfYear(), dst,
+				dst ? format(rules.dstStart(epochSecond)) : null, period.dstOffset(),
+				dst ? format(rules.dstEnd(epochSecond)) : null, period.standardOffset().getTotalSeconds(),
+				zone.name(), epochSecond,
+				rfc3339(LocalDateTime.ofEpochSecond(epochSecond, now.getNano(), ZoneOffset.UTC), ZoneOffset.UTC),
+				utcOffset(offset), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
 	/**
@@ -113,29 +106,9 @@ public final class WorldTimes {
 		}
 	}
 
-	/** The transition that began the DST period in effect at {@code now}. */
-	private static String dstStart(ZoneRules rules, Instant now) {
-		// previousTransition is strictly before its argument: a nanosecond later includes now.
-		ZoneOffsetTransition transition = rules.previousTransition(now.plusNanos(1));
-		for (int i = 0; i < MAX_TRANSITIONS && transition != null
-				&& rules.isDaylightSavings(transition.getInstant().minusNanos(1)); i++) {
-			transition = rules.previousTransition(transition.getInstant());
-		}
-		return format(transition);
-	}
-
-	/** The transition that ends the DST period in effect at {@code now}. */
-	private static String dstEnd(ZoneRules rules, Instant now) {
-		ZoneOffsetTransition transition = rules.nextTransition(now);
-		for (int i = 0; i < MAX_TRANSITIONS && transition != null
-				&& rules.isDaylightSavings(transition.getInstant()); i++) {
-			transition = rules.nextTransition(transition.getInstant());
-		}
-		return format(transition);
-	}
-
-	private static String format(ZoneOffsetTransition transition) {
-		return (transition != null) ? TRANSITION.format(transition.getInstant().atOffset(ZoneOffset.UTC)) : null;
+	private static String format(Long epochSecond) {
+		return (epochSecond != null) ? TRANSITION.format(Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC))
+				: null;
 	}
 
 }

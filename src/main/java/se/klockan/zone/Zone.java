@@ -1,19 +1,22 @@
 package se.klockan.zone;
 
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import se.klockan.tz.TzRules;
 
 /**
- * A zone by its tz database name, and the JDK zone whose rules it keeps: the same zone, or for a
- * name the JDK's tz data leaves out ({@code EST}, {@code GMT+0}), the zone that name links to.
+ * A zone by its tz database name, with the rules that give its time: its own, or for a link
+ * ({@code US/Eastern}, {@code EST}), those of the zone it links to.
  *
  * @param name the name answers carry ({@code timezone}), spelt as the tz database spells it
- * @param id the zone whose rules give the time
+ * @param rules the shipped tz database's rules for it
  */
-public record Zone(String name, ZoneId id) {
+public record Zone(String name, TzRules rules) {
 
-	/** A zone the JDK knows, under its own id. */
-	public static Zone of(ZoneId id) {
-		return new Zone(id.getId(), id);
+	/** The date and time here at {@code instant}. */
+	public OffsetDateTime at(Instant instant) {
+		return instant.atOffset(this.rules.periodAt(instant.getEpochSecond()).offset());
 	}
 
 	@Override

@@ -1,14 +1,8 @@
 package se.klockan.zone;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,15 +14,6 @@ import java.util.Set;
  * {@code America/Buenos_Aires}), the zone wins.
  */
 public final class ZoneNames {
-
-	private static final Path TZDATA = Path.of(System.getenv().getOrDefault("TZDIR", "/usr/share/zoneinfo"),
-			"tzdata.zi");
-
-	/** Areas of the tz database's current names; other ids ({@code US/Eastern}, {@code Cuba}) are its old ones. */
-	private static final Set<String> AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
-			"Australia", "Europe", "Indian", "Pacific", "Etc");
-
-	private static volatile Map<String, String> canonical;
 
 	private ZoneNames() {
 	}
@@ -66,45 +51,7 @@ public final class ZoneNames {
 
 	/** The zone an alias stands for; a zone itself. */
 	static String canonical(String id) {
-		Map<String, String> links = canonical;
-		if (links == null) {
-			links = links();
-			canonical = links;
-		}
-		return links.getOrDefault(id, id);
-	}
-
-	/**
-	 * Alias to zone, from the tz database's own links (its {@code tzdata.zi}) where the system has
-	 * one; else zones whose rules are the same, each group named by the member with a current
-	 * area and the most specific name ({@code America/Argentina/Buenos_Aires}).
-	 */
-	private static Map<String, String> links() {
-		Map<String, String> links = new HashMap<>();
-		try {
-			for (String line : Files.readAllLines(TZDATA)) {
-				String[] fields = line.split(" ");
-				if (fields.length == 3 && fields[0].equals("L") && Zones.find(fields[1]).isPresent()) {
-					links.put(fields[2], fields[1]);
-				}
-			}
-			return links;
-		}
-		catch (IOException | RuntimeException ex) {
-			links.clear();
-		}
-		Map<Object, List<String>> groups = new HashMap<>();
-		for (String id : Zones.all()) {
-			groups.computeIfAbsent(Zones.get(id).id().getRules(), (rules) -> new ArrayList<>()).add(id);
-		}
-		Comparator<String> preference = Comparator.comparing((String id) -> !AREAS.contains(id.split("/")[0]))
-			.thenComparing((String id) -> -id.split("/").length)
-			.thenComparing(Comparator.naturalOrder());
-		for (List<String> group : groups.values()) {
-			String zone = group.stream().min(preference).orElseThrow();
-			group.forEach((id) -> links.put(id, zone));
-		}
-		return links;
+		return Zones.canonical(id);
 	}
 
 }

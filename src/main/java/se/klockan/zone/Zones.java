@@ -1,35 +1,27 @@
 package se.klockan.zone;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import se.klockan.tz.TzDatabase;
+
 /**
- * Every name in the tz database, the one source of zone names for every endpoint: the zone list,
- * {@code /api/timezone/...}, {@code ?tz=}, POSIX rules, the IP table and its fallback. Names are
+ * Every name in the shipped tz database ({@link TzDatabase}), the one source of zones for every
+ * endpoint: the zone list, {@code /api/timezone/...}, {@code ?tz=}, POSIX rules, the IP and place
+ * tables and the fallback. Names are
  * matched in any case ({@code america/new_york}, as WorldTimeAPI does) and answered as the tz
  * database spells them.
  */
 public final class Zones {
 
-	/**
-	 * tz database names that the JDK's tz data leaves out, with the zone each links to in the tz
-	 * database's {@code backward} file (2024b on): its compiler drops the System V names and
-	 * {@code ROC}, and {@code ZoneId} reads {@code GMT+0} as an offset named {@code GMT}.
-	 * {@code Factory} stays out: it stands for no place's time.
-	 */
-	private static final Map<String, String> LINKS = Map.of("EST", "America/Panama", "MST", "America/Phoenix", "HST",
-			"Pacific/Honolulu", "ROC", "Asia/Taipei", "GMT+0", "Etc/GMT", "GMT-0", "Etc/GMT");
-
-	/** By name, sorted. {@code SystemV/*} ids are left out: the JDK's own relics, not tz names. */
-	private static final Map<String, Zone> ZONES = zones();
+	/** By name, sorted: zones and links, as the shipped tz database has them. */
+	private static final Map<String, Zone> ZONES = zones(TzDatabase.shipped());
 
 	private static final List<String> NAMES = List.copyOf(ZONES.keySet());
 
@@ -45,20 +37,21 @@ public final class Zones {
 	private Zones() {
 	}
 
-	private static Map<String, Zone> zones() {
+	private static Map<String, Zone> zones(TzDatabase database) {
 		Map<String, Zone> zones = new TreeMap<>();
-		Set<String> available = ZoneId.getAvailableZoneIds();
-		for (String id : available) {
-			if (!id.startsWith("SystemV/")) {
-				zones.put(id, Zone.of(ZoneId.of(id)));
-			}
-		}
-		LINKS.forEach((name, target) -> {
-			if (!available.contains(name) && available.contains(target)) {
-				zones.put(name, new Zone(name, ZoneId.of(target)));
-			}
-		});
+		database.zones().forEach((name, rules) -> zones.put(name, new Zone(name, rules)));
+		database.links().forEach((name, target) -> zones.put(name, new Zone(name, database.zones().get(target))));
 		return zones;
+	}
+
+	/** The release of the tz database every zone answers from, such as {@code 2026b}. */
+	public static String release() {
+		return TzDatabase.shipped().release();
+	}
+
+	/** The zone a link stands for ({@code Europe/Kyiv} for {@code Europe/Kiev}); a zone itself. */
+	public static String canonical(String name) {
+		return TzDatabase.shipped().links().getOrDefault(name, name);
 	}
 
 	/** Every zone name, sorted. */
@@ -93,7 +86,7 @@ public final class Zones {
 	}
 
 	/**
-	 * The zone of that name in a table built on newer tz data than the running JDK's: the zone
+	 * The zone of that name in a table built on other tz data than the shipped release: the zone
 	 * itself, or else {@code substitute} (a zone with the same rules now, which the table names),
 	 * or else null. {@code unknown} hears of either of the last two.
 	 */
@@ -104,11 +97,11 @@ public final class Zones {
 		}
 		Optional<Zone> stand = find(substitute);
 		if (stand.isPresent()) {
-			unknown.accept(name + " is not in this JDK's tz data; answering with " + stand.get().name()
+			unknown.accept(name + " is not in tz " + release() + "; answering with " + stand.get().name()
 					+ ", which keeps the same time now");
 			return stand.get();
 		}
-		unknown.accept(name + " is not in this JDK's tz data, and has no substitute: what the table puts there has no zone here");
+		unknown.accept(name + " is not in tz " + release() + ", and has no substitute: what the table puts there has no zone here");
 		return null;
 	}
 

@@ -3,12 +3,13 @@ package se.klockan.ip;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import se.klockan.zone.Zones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -51,32 +52,32 @@ class IpTableTests {
 		assertThat(table.ipv4Ranges()).isEqualTo(6);
 		assertThat(table.ipv4(0)).isNull();
 		assertThat(table.ipv4(0x00FFFFFF)).isNull();
-		assertThat(table.ipv4(0x01000000)).isEqualTo(ZoneId.of("Australia/Sydney"));
-		assertThat(table.ipv4(0x010001FF)).isEqualTo(ZoneId.of("Australia/Sydney"));
-		assertThat(table.ipv4(0x01000200)).isEqualTo(ZoneId.of("Asia/Tokyo"));
-		assertThat(table.ipv4(0x510244FF)).isEqualTo(ZoneId.of("Asia/Tokyo"));
-		assertThat(table.ipv4(0x51024500)).isEqualTo(ZoneId.of("Europe/London"));
-		assertThat(table.ipv4(0x510245FF)).isEqualTo(ZoneId.of("Europe/London"));
+		assertThat(table.ipv4(0x01000000)).isEqualTo(Zones.get("Australia/Sydney"));
+		assertThat(table.ipv4(0x010001FF)).isEqualTo(Zones.get("Australia/Sydney"));
+		assertThat(table.ipv4(0x01000200)).isEqualTo(Zones.get("Asia/Tokyo"));
+		assertThat(table.ipv4(0x510244FF)).isEqualTo(Zones.get("Asia/Tokyo"));
+		assertThat(table.ipv4(0x51024500)).isEqualTo(Zones.get("Europe/London"));
+		assertThat(table.ipv4(0x510245FF)).isEqualTo(Zones.get("Europe/London"));
 		assertThat(table.ipv4(0x51024600)).isNull();
 		assertThat(table.ipv4(0xFFFFFEFF)).isNull();
-		assertThat(table.ipv4(0xFFFFFFFF)).isEqualTo(ZoneId.of("America/Punta_Arenas"));
+		assertThat(table.ipv4(0xFFFFFFFF)).isEqualTo(Zones.get("America/Punta_Arenas"));
 		assertThat(table.ipv6(0x2A020AA0FFFFFFFFL)).isNull();
-		assertThat(table.ipv6(0x2A020AA100000000L)).isEqualTo(ZoneId.of("Europe/Zurich"));
-		assertThat(table.ipv6(0x2A020AA1FFFFFFFFL)).isEqualTo(ZoneId.of("Europe/Zurich"));
+		assertThat(table.ipv6(0x2A020AA100000000L)).isEqualTo(Zones.get("Europe/Zurich"));
+		assertThat(table.ipv6(0x2A020AA1FFFFFFFFL)).isEqualTo(Zones.get("Europe/Zurich"));
 		assertThat(table.ipv6(0x2A020AA200000000L)).isNull();
 		assertThat(table.metadata()).containsEntry("source", "fixture").containsEntry("source.version", "1");
 	}
 
 	@Test
-	void aZoneTheJdkLacksBecomesItsSubstituteOrNoLocationAndIsReported() throws IOException {
+	void aZoneTheReleaseLacksBecomesItsSubstituteOrNoLocationAndIsReported() throws IOException {
 		List<String> unknown = new ArrayList<>();
 		IpTable table = IpTable.read(new ByteArrayInputStream(fixture().build()), unknown::add);
-		assertThat(table.ipv4(0xFFFFFF00)).isEqualTo(ZoneId.of("America/Punta_Arenas"));
+		assertThat(table.ipv4(0xFFFFFF00)).isEqualTo(Zones.get("America/Punta_Arenas"));
 		assertThat(table.ipv6(0xFFFFFFFFFFFFFFFFL)).isNull();
 		assertThat(unknown).containsExactly(
-				"Antarctica/Newer is not in this JDK's tz data; answering with America/Punta_Arenas, "
+				"Antarctica/Newer is not in tz " + Zones.release() + "; answering with America/Punta_Arenas, "
 						+ "which keeps the same time now",
-				"Mars/Olympus_Mons is not in this JDK's tz data, and has no substitute: what the table puts there "
+				"Mars/Olympus_Mons is not in tz " + Zones.release() + ", and has no substitute: what the table puts there "
 						+ "has no zone here");
 	}
 

@@ -1,7 +1,6 @@
 package se.klockan.place;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import se.klockan.zone.Zone;
+import se.klockan.zone.Zones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,9 +91,9 @@ class PlaceDataTests {
 		for (int i = 0; i < names.size(); i++) {
 			Place place = names.place(i);
 			Zone ours = PLACES.zoneAt(place.latitude(), place.longitude());
-			ZoneId theirs = ZoneId.of(names.geonamesZone(i));
+			Zone theirs = Zones.get(names.geonamesZone(i));
 			boolean equal = ours != null && instants.stream()
-				.allMatch((at) -> ours.id().getRules().getOffset(at).equals(theirs.getRules().getOffset(at)));
+				.allMatch((at) -> ours.at(at).getOffset().equals(theirs.at(at).getOffset()));
 			if (equal) {
 				same++;
 			}

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.klockan.zone.Zones;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -63,11 +65,11 @@ class ZoneShapesTests {
 	}
 
 	@Test
-	void aZoneTheJdkLacksWithoutASubstituteHasNoZoneAndIsReported() throws IOException {
+	void aZoneTheReleaseLacksWithoutASubstituteHasNoZoneAndIsReported() throws IOException {
 		List<String> unknown = new ArrayList<>();
 		ZoneShapes shapes = read(unknown);
 		assertThat(shapes.zoneAt(-10, 10)).isNull();
-		assertThat(unknown).containsExactly("Mars/Olympus_Mons is not in this JDK's tz data, and has no substitute: "
+		assertThat(unknown).containsExactly("Mars/Olympus_Mons is not in tz " + Zones.release() + ", and has no substitute: "
 				+ "what the table puts there has no zone here");
 	}
 

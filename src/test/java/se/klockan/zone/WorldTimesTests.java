@@ -3,7 +3,6 @@ package se.klockan.zone;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZoneId;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +37,18 @@ class WorldTimesTests {
 			2026-04-04T14:59:59Z | Australia/Lord_Howe | 2026-04-05T01:59:59.000000+11:00 | +11  | true  | 1800       | 37800      | 2025-10-04T15:30:00+00:00 | 2026-04-04T15:00:00+00:00
 			2026-04-04T15:00:00Z | Australia/Lord_Howe | 2026-04-05T01:30:00.000000+10:30 | +1030| false | 0          | 37800      | null                      | null
 			2026-11-25T12:00:00Z | Asia/Kathmandu      | 2026-11-25T17:45:00.000000+05:45 | +0545| false | 0          | 20700      | null                      | null
+			2026-12-07T05:00:00Z | America/Vancouver   | 2026-12-06T22:00:00.000000-07:00 | MST  | false | 0          | -25200     | null                      | null
+			2026-06-01T12:00:00Z | America/Vancouver   | 2026-06-01T05:00:00.000000-07:00 | PDT  | true  | 3600       | -28800     | 2026-03-08T10:00:00+00:00 | 2026-11-01T09:00:00+00:00
+			2026-12-07T12:00:00Z | Europe/Dublin       | 2026-12-07T12:00:00.000000+00:00 | GMT  | true  | -3600      | 3600       | 2026-10-25T01:00:00+00:00 | 2027-03-28T01:00:00+00:00
+			2026-07-01T12:00:00Z | Europe/Dublin       | 2026-07-01T13:00:00.000000+01:00 | IST  | false | 0          | 3600       | null                      | null
+			2026-12-07T12:00:00Z | Africa/Windhoek     | 2026-12-07T14:00:00.000000+02:00 | CAT  | false | 0          | 7200       | null                      | null
+			2026-03-01T12:00:00Z | Africa/Casablanca   | 2026-03-01T12:00:00.000000+00:00 | +00  | true  | -3600      | 3600       | 2026-02-15T02:00:00+00:00 | 2026-03-22T02:00:00+00:00
+			2026-06-01T12:00:00Z | Africa/Casablanca   | 2026-06-01T13:00:00.000000+01:00 | +01  | false | 0          | 3600       | null                      | null
+			2026-12-07T12:00:00Z | Africa/Casablanca   | 2026-12-07T12:00:00.000000+00:00 | +00  | false | 0          | 0          | null                      | null
+			2026-03-29T00:59:59Z | Europe/Chisinau     | 2026-03-29T02:59:59.000000+02:00 | EET  | false | 0          | 7200       | null                      | null
+			2026-03-29T01:00:00Z | Europe/Chisinau     | 2026-03-29T04:00:00.000000+03:00 | EEST | true  | 3600       | 7200       | 2026-03-29T01:00:00+00:00 | 2026-10-25T01:00:00+00:00
+			2026-12-07T12:00:00Z | America/Havana      | 2026-12-07T08:00:00.000000-04:00 | CDT  | true  | 3600       | -18000     | 2026-03-08T05:00:00+00:00 | 2027-11-07T05:00:00+00:00
+			1944-07-01T12:00:00Z | Europe/London       | 1944-07-01T14:00:00.000000+02:00 | BDST | true  | 7200       | 0          | 1940-02-25T02:00:00+00:00 | 1945-10-07T02:00:00+00:00
 			2026-11-25T12:00:00Z | Etc/GMT+5           | 2026-11-25T07:00:00.000000-05:00 | -05  | false | 0          | -18000     | null                      | null
 			""")
 	void offsetsAndDaylightSavingFollowTheTzDatabase(String instant, String zone, String datetime,
