@@ -17,9 +17,17 @@ const offsetLine = main.querySelector('.offset');
 
 const lang = document.documentElement.lang || undefined;
 const zone = main.dataset.zone === 'auto' ? Intl.DateTimeFormat().resolvedOptions().timeZone : main.dataset.zone;
+// A named zone keeps the server's tz release: its offset now and its next changes ("3600
+// 1806195600000:7200"), applied to UTC, since the browser's own tz data may be older. The
+// visitor's own zone ('auto') is the browser's to know.
+const [firstOffset, ...changes] = (main.dataset.offsets ?? '').split(' ').filter(Boolean);
+const offsetAt = (ms) => changes.map((change) => change.split(':').map(Number))
+  .reduce((offset, [at, after]) => (ms >= at ? after : offset), Number(firstOffset));
+const formatZone = main.dataset.offsets ? 'UTC' : zone;
+const local = (ms) => new Date(main.dataset.offsets ? ms + offsetAt(ms) * 1000 : ms);
 // 24-hour with two-digit hours in every language, as a Swedish clock reads: 03:57:58.
-const clockFormat = new Intl.DateTimeFormat(lang, { timeZone: zone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const dateFormat = new Intl.DateTimeFormat(lang, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const clockFormat = new Intl.DateTimeFormat(lang, { timeZone: formatZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat(lang, { timeZone: formatZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const seconds = (digits) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const deviceNow = () => performance.timeOrigin + performance.now();
@@ -33,10 +41,10 @@ const serverNow = () => deviceNow() - offsetMs;
 
 function show() {
   const now = serverNow();
-  const instant = new Date(now);
-  clock.textContent = clockFormat.format(instant);
-  date.textContent = dateFormat.format(instant);
-  time.dateTime = instant.toISOString();
+  const shown = local(now);
+  clock.textContent = clockFormat.format(shown);
+  date.textContent = dateFormat.format(shown);
+  time.dateTime = new Date(now).toISOString();
   return now;
 }
 

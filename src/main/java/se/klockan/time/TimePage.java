@@ -1,5 +1,6 @@
 package se.klockan.time;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import se.klockan.place.Place;
+import se.klockan.tz.TzRules;
 import se.klockan.web.Html;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
@@ -33,6 +35,9 @@ class TimePage {
 			+ " · zones: <a href=\"https://github.com/evansiroky/timezone-boundary-builder\">timezone-boundary-builder</a>,"
 			+ " © <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap contributors</a> (ODbL)";
 
+	/** How far ahead the page knows the zone's changes of offset: longer than anyone keeps it open. */
+	private static final Duration AHEAD = Duration.ofDays(400);
+
 	private final MessageSource messages;
 
 	TimePage(MessageSource messages) {
@@ -50,7 +55,7 @@ class TimePage {
 				: "<p class=\"place\">" + Html.escape(place.name() + ", "
 						+ new Locale.Builder().setRegion(place.countryCode()).build().getDisplayCountry(locale)) + "</p>\n";
 		String body = """
-				<main data-zone="%s">
+				<main data-zone="%s"%s>
 				<h1>%s</h1>
 				%s<p class="now"><time datetime="%s"><span class="clock">%s</span> <span class="date">%s</span></time></p>
 				<p class="zone">%s</p>
@@ -63,7 +68,9 @@ class TimePage {
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
 				<a href="/actuator/health">/actuator/health</a>%s</nav>
 				<script type="module" src="/clock.js"></script>"""
-			.formatted(visitorZone ? "auto" : Html.escape(zone.name()), message("time.heading", locale), placeLine,
+			.formatted(visitorZone ? "auto" : Html.escape(zone.name()),
+					visitorZone ? "" : " data-offsets=\"" + offsets(zone, instant) + "\"", message("time.heading", locale),
+					placeLine,
 					WorldTimes.rfc3339(now.toLocalDateTime(), now.getOffset()),
 					TIME.format(now), Html.escape(DATE.withLocale(locale).format(now)),
 					Html.escape(zone.name()), message("clock.measuring", locale),
@@ -73,6 +80,27 @@ class TimePage {
 					message("place.show", locale),
 					(visitorZone ? IP_ATTRIBUTION : "") + ((place != null) ? PLACE_ATTRIBUTION : ""));
 		return Html.page(locale, message("time.title", locale), body);
+	}
+
+	/**
+	 * The zone's offset now, then each change of it in the next {@link #AHEAD} as
+	 * {@code epochMillis:offsetSeconds}, so the script keeps the shipped release's time where the
+	 * browser's own tz data is older ({@code 3600 1806195600000:7200}).
+	 */
+	static String offsets(Zone zone, Instant instant) {
+		TzRules rules = zone.rules();
+		long now = instant.getEpochSecond();
+		int offset = rules.periodAt(now).offset().getTotalSeconds();
+		StringBuilder text = new StringBuilder().append(offset);
+		for (Long change = rules.nextChange(now); change != null && change < now + AHEAD.toSeconds(); change = rules
+			.nextChange(change)) {
+			int after = rules.periodAt(change).offset().getTotalSeconds();
+			if (after != offset) {
+				text.append(' ').append(change * 1000).append(':').append(after);
+				offset = after;
+			}
+		}
+		return text.toString();
 	}
 
 	private String message(String code, Locale locale) {

@@ -85,7 +85,7 @@ class TimeControllerTests {
 				<link rel="stylesheet" href="/klockan.css">
 				</head>
 				<body>
-				<main data-zone="Etc/UTC">
+				<main data-zone="Etc/UTC" data-offsets="0">
 				<h1>The time is</h1>
 				<p class="now"><time datetime="2026-11-25T12:42:22.123456+00:00"><span class="clock">12:42:22</span> \
 				<span class="date">Wednesday, November 25, 2026</span></time></p>
@@ -243,7 +243,7 @@ class TimeControllerTests {
 			.accept(MediaType.TEXT_HTML)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "sv")).hasStatusOk()
 			.bodyText()
-			.contains("<main data-zone=\"Europe/Stockholm\">", "<p class=\"place\">Göteborg, Sverige</p>",
+			.contains("<main data-zone=\"Europe/Stockholm\" data-offsets=\"3600 1806195600000:7200 1824944400000:3600\">", "<p class=\"place\">Göteborg, Sverige</p>",
 					"<span class=\"clock\">13:42:22</span>", "<p class=\"zone\">Europe/Stockholm</p>",
 					"<form class=\"search\" action=\"/time\" method=\"get\" role=\"search\"><label for=\"place\">Klockan i …</label>",
 					"name=\"place\" type=\"search\" value=\"goteborg\"", "<button>Visa</button>", "GeoNames</a> (CC BY 4.0)",
@@ -313,7 +313,7 @@ class TimeControllerTests {
 			.contains("<main data-zone=\"auto\">", "<h1>Klockan är</h1>", "data-behind=\"Din klocka går {0} s efter\"",
 					"<script type=\"module\" src=\"/clock.js\"></script>");
 		assertThat(this.mvc.get().uri("/?tz=Asia/Tokyo").accept(MediaType.TEXT_HTML)).bodyText()
-			.contains("<main data-zone=\"Asia/Tokyo\">", "<p class=\"zone\">Asia/Tokyo</p>");
+			.contains("<main data-zone=\"Asia/Tokyo\" data-offsets=\"32400\">", "<p class=\"zone\">Asia/Tokyo</p>");
 	}
 
 	@Test
