@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A {@code Content-Length} that is not a number of bytes ({@code -1}, {@code 5x}), or two of them,
  * gets a 400 in the client's format, as RFC 9112 asks. Tomcat accepts such a header and fails only when
- * something reads it ({@code se.klockan.server.UnreadBodies} does, after every request), with a
+ * something reads it (the server's {@code UnreadBodies} does, after every request), with a
  * stack trace.
  */
 public class BodyLengthFilter implements Filter {

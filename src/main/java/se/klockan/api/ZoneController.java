@@ -1,4 +1,4 @@
-package se.klockan.zone;
+package se.klockan.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,6 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.klockan.ip.IpLocator;
 import se.klockan.web.Answers;
+import se.klockan.zone.WorldTime;
+import se.klockan.zone.WorldTimes;
+import se.klockan.zone.Zone;
+import se.klockan.zone.Zones;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package se.klockan.zone;
+package se.klockan.api;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.klockan.ip.IpConfiguration;
+import se.klockan.zone.Zones;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
