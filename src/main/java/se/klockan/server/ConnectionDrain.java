@@ -10,7 +10,6 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.coyote.AbstractProtocol;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -55,8 +54,8 @@ class ConnectionDrain implements SmartLifecycle, ApplicationListener<WebServerIn
 
 	private volatile boolean running;
 
-	ConnectionDrain(@Value("${klockan.shutdown.drain-window}") Duration window) {
-		this.window = window;
+	ConnectionDrain(LifecycleProperties properties) {
+		this.window = properties.shutdown().drainWindow();
 	}
 
 	@Override

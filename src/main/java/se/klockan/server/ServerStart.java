@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
@@ -28,9 +29,10 @@ import org.springframework.context.event.EventListener;
  * the JIT until it has compiled what serving takes ({@link RequestPriority}), and
  * its port opens when the application is ready for traffic ({@link OpenWhenReadyProtocol}), after
  * Spring Boot's last steps, when Boot's readiness state says so. It counts the requests it serves
- * ({@link ServedRequests}), so that the warm-up stops once visitors have warmed it.
+ * ({@link ServedRequestsValve}), so that the warm-up stops once visitors have warmed it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LifecycleProperties.class)
 class ServerStart {
 
 	private static final Log log = LogFactory.getLog(ServerStart.class);
@@ -43,20 +45,20 @@ class ServerStart {
 
 	@Bean
 	@ConditionalOnThreading(Threading.PLATFORM)
-	RequestPriority requestPriority(TomcatServerProperties tomcat, ServedRequests served, WarmUp warmUp,
+	RequestPriority requestPriority(TomcatServerProperties tomcat, ServedRequestsValve served, WarmUp warmUp,
 			@Value("${klockan.jit.quiet-for:3s}") Duration quietFor) {
 		return new RequestPriority(tomcat.getThreads(), quietFor, () -> served.count() - warmUp.sent());
 	}
 
 	@Bean
-	ServedRequests servedRequests() {
-		return new ServedRequests();
+	ServedRequestsValve servedRequests() {
+		return new ServedRequestsValve();
 	}
 
 	/** Counts every request served; then answers without waiting for a body nothing here reads. */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> engineValves(ServedRequests served) {
-		return (factory) -> factory.addEngineValves(served, new UnreadBodies());
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> engineValves(ServedRequestsValve served) {
+		return (factory) -> factory.addEngineValves(served, new UnreadBodyValve());
 	}
 
 	@Bean

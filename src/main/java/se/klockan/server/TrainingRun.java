@@ -28,7 +28,7 @@ public final class TrainingRun {
 		ConfigurableApplicationContext context = application.run("--server.port=0", "--spring.main.banner-mode=off",
 				"--klockan.shutdown.drain-window=0", "--klockan.warm-up.before-port=0", "--klockan.warm-up.requests=0");
 		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-		Visitors.send(port, COUNT, (sent) -> true);
+		WarmUpClient.send(port, COUNT, (sent) -> true);
 		System.exit(SpringApplication.exit(context));
 	}
 

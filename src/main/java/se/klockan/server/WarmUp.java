@@ -13,7 +13,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,24 +23,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Warms a new instance up, so that its first visitors don't pay for code the JVM has not yet run
- * or compiled (a small instance, restarted daily and serving a few requests a second, would
- * otherwise answer from interpreted code for minutes). It sends the training run's requests
- * ({@link Visitors}) through the real HTTP stack, one at a time:
+ * or compiled (a small instance serving a few requests a second would otherwise answer from
+ * interpreted code for minutes). It sends the training run's requests ({@link WarmUpClient})
+ * through the real HTTP stack, one at a time:
  * <ol>
  * <li>before the port opens, through a connector of its own on a free loopback port and on the
- * server's request threads (its connector's executor), for a short while
- * ({@code klockan.warm-up.before-port}, 0.1 s): the first visitor then finds the main paths run,
- * their classes loaded and initialized;
+ * server's request threads, for a short while ({@code klockan.warm-up.before-port}): the first
+ * visitor then finds the main paths run, their classes loaded and initialized;
  * <li>after it opens, from one background thread alongside visitors, until the server has served
- * a number of requests in all ({@code klockan.warm-up.requests}, 20,000: about 15 s on two
- * cores), so that the JIT compiles what serving takes. A method that runs once per request is
- * compiled by C2 only after 5,000 to 15,000 calls, and a small instance would take hours to make
- * them. Visitors' requests count too: a busy instance's own traffic warms it, and a warm-up
- * beside it would only take their CPU (its requests wait behind theirs, so it would drag on for
- * minutes, keeping the JIT busy with paths they don't take). It always sends every request once
- * from a device and once from a browser, so that each path has run before a visitor takes it.
+ * a number of requests in all ({@code klockan.warm-up.requests}), so that the JIT compiles what
+ * serving takes. Visitors' requests count too: a busy instance's own traffic warms it, and a
+ * warm-up beside it would only take their CPU. Every request goes once as from a device and once
+ * as from a browser, so that each path has run before a visitor takes it.
  * </ol>
- * Either is off at 0.
+ * Either is off at 0 ({@link LifecycleProperties}); what each is worth: docs/performance.md.
  */
 @Component
 class WarmUp implements SmartLifecycle {
@@ -57,7 +52,7 @@ class WarmUp implements SmartLifecycle {
 
 	private final int requests;
 
-	private final ServedRequests served;
+	private final ServedRequestsValve served;
 
 	private volatile boolean running;
 
@@ -66,13 +61,11 @@ class WarmUp implements SmartLifecycle {
 	/** How many requests the warm-up has sent (within a round of the browser's, which runs whole). */
 	private volatile long sent;
 
-	WarmUp(WebServerApplicationContext context, ServedRequests served,
-			@Value("${klockan.warm-up.before-port:0}") Duration beforePort,
-			@Value("${klockan.warm-up.requests:0}") int requests) {
+	WarmUp(WebServerApplicationContext context, ServedRequestsValve served, LifecycleProperties properties) {
 		this.context = context;
 		this.served = served;
-		this.beforePort = beforePort;
-		this.requests = requests;
+		this.beforePort = properties.warmUp().beforePort();
+		this.requests = properties.warmUp().requests();
 	}
 
 	/** Just after the web server starts, before its port opens (when the application is ready). */
@@ -136,7 +129,7 @@ class WarmUp implements SmartLifecycle {
 	 * then while the server has served fewer than {@code requests} in all, visitors' included.
 	 */
 	static IntPredicate untilServed(int requests, LongSupplier served, BooleanSupplier closing) {
-		int firstRounds = 2 * Visitors.REQUESTS.size();
+		int firstRounds = 2 * WarmUpClient.REQUESTS.size();
 		return (sent) -> !closing.getAsBoolean() && (sent < firstRounds || served.getAsLong() < requests);
 	}
 
@@ -155,7 +148,7 @@ class WarmUp implements SmartLifecycle {
 		long started = System.nanoTime();
 		long before = this.sent;
 		try {
-			int sent = Visitors.send(port, count, (n) -> {
+			int sent = WarmUpClient.send(port, count, (n) -> {
 				this.sent = before + n;
 				return more.test(n);
 			});

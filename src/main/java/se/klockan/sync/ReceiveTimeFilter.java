@@ -11,8 +11,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Notes when a sync request reached the application (NTP's t1), ahead of every other filter,
- * and lets other origins' pages time it precisely ({@code Timing-Allow-Origin}).
+ * Notes when a sync request reached the application (NTP's t1), ahead of every filter but
+ * Boot's character encoding filter ({@code FilterOrder.RECEIVE_TIME}), and lets other origins' pages time it precisely ({@code Timing-Allow-Origin}).
  */
 class ReceiveTimeFilter implements Filter {
 

@@ -2,10 +2,11 @@ package se.klockan.sync;
 
 import java.time.Clock;
 
+import se.klockan.web.FilterOrder;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** Puts the sync receive time filter first in line for {@code /api/sync}. */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +17,7 @@ class SyncConfiguration {
 		FilterRegistrationBean<ReceiveTimeFilter> registration = new FilterRegistrationBean<>(
 				new ReceiveTimeFilter(clock));
 		registration.addUrlPatterns("/api/sync/*"); // with a trailing slash too
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(FilterOrder.RECEIVE_TIME);
 		return registration;
 	}
 

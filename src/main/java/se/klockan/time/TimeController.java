@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import se.klockan.ip.IpLocator;
 import se.klockan.place.PlaceLocator;
 import se.klockan.place.UnknownPlaceException;
 import se.klockan.web.ClientFormat;
+import se.klockan.zone.WorldTime;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
 import se.klockan.zone.Zones;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,22 +62,22 @@ class TimeController {
 
 	/**
 	 * One mapping for the three representations, with no {@code produces}: {@link ClientFormat}
-	 * alone decides, and its choice is written as the answer's type. (Three mappings cost every
-	 * request a sort of all three.)
+	 * alone decides, and the answer carries its type: a {@link WorldTime}, or a line or a page.
+	 * (Three mappings cost every request a sort of all three.)
 	 */
 	@GetMapping("/time")
-	Object time(HttpServletRequest request, HttpServletResponse response, Locale locale)
-			throws HttpMediaTypeNotAcceptableException {
+	ResponseEntity<?> time(HttpServletRequest request, Locale locale) throws HttpMediaTypeNotAcceptableException {
 		ClientFormat format = ClientFormat.negotiate(request, TIME_FORMATS);
 		Instant now = this.clock.instant();
 		String name = request.getParameter("place");
 		PlaceLocator.Found place = (name != null) ? place(name) : null;
 		Zone zone = (place != null) ? place.zone() : zone(request);
-		response.setContentType(format.contentType());
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(format.type());
 		return switch (format) {
-			case JSON -> WorldTimes.at(now, zone, request.getRemoteAddr());
-			case TEXT -> TEXT.format(zone.at(now.truncatedTo(ChronoUnit.MICROS))) + "\n";
-			case HTML -> this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name);
+			case JSON -> answer.body(WorldTimes.at(now, zone, request.getRemoteAddr()));
+			case TEXT -> answer.body(TEXT.format(zone.at(now.truncatedTo(ChronoUnit.MICROS))) + "\n");
+			case HTML -> answer
+				.body(this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name));
 		};
 	}
 
@@ -85,8 +86,7 @@ class TimeController {
 	 * visitor's own zone unless {@code tz} names one.
 	 */
 	@GetMapping("/")
-	String home(HttpServletRequest request, HttpServletResponse response, Locale locale)
-			throws HttpMediaTypeNotAcceptableException {
+	ResponseEntity<String> home(HttpServletRequest request, Locale locale) throws HttpMediaTypeNotAcceptableException {
 		ClientFormat format = ClientFormat.negotiate(request, HOME_FORMATS);
 		String page = null;
 		if (format == ClientFormat.HTML) {
@@ -94,8 +94,7 @@ class TimeController {
 			Zone zone = (tz != null) ? Zones.get(tz) : visitorsZone(request);
 			page = this.page.render(this.clock.instant(), zone, locale, tz == null, null, null);
 		}
-		response.setContentType(format.contentType());
-		return (page != null) ? page : "Hej\n";
+		return ResponseEntity.ok().contentType(format.type()).body((page != null) ? page : "Hej\n");
 	}
 
 	/**

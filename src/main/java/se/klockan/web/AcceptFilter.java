@@ -17,9 +17,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads {@code Accept} once per request, and shows the code after it only the ranges that
- * follow the grammar, as one header. Not all of Spring's readers are as forgiving as
- * {@link AcceptHeader}: Actuator's answers 500 to an empty element ({@code a/b,,a/b}).
+ * Shows Actuator's endpoints only the {@code Accept} ranges that follow the grammar, as one
+ * header: its reader, less forgiving than {@link AcceptHeader}, answers 500 to an empty element
+ * ({@code a/b,,a/b}). Every other path reads the header through {@link AcceptHeader}.
  */
 class AcceptFilter implements Filter {
 
@@ -28,9 +28,7 @@ class AcceptFilter implements Filter {
 			throws IOException, ServletException {
 		HttpServletRequest http = (HttpServletRequest) request;
 		String raw = AcceptHeader.value(http);
-		AcceptHeader accept = AcceptHeader.parse(raw);
-		request.setAttribute(AcceptHeader.ATTRIBUTE, accept);
-		String wellFormed = accept.wellFormed();
+		String wellFormed = AcceptHeader.of(http).wellFormed();
 		if (!Objects.equals(raw, wellFormed) && !(wellFormed == null && "*/*".equals(raw))) {
 			request = new WellFormedAccept(http, wellFormed);
 		}

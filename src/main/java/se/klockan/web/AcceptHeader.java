@@ -29,7 +29,7 @@ public final class AcceptHeader {
 
 	private static final AcceptHeader ANY = new AcceptHeader(List.of());
 
-	/** A request attribute: the header as {@link AcceptFilter} read it. */
+	/** A request attribute: the header as read once for the request. */
 	static final String ATTRIBUTE = AcceptHeader.class.getName();
 
 	private final List<Range> ranges;
@@ -38,12 +38,14 @@ public final class AcceptHeader {
 		this.ranges = ranges;
 	}
 
-	/** The request's {@code Accept} header, as {@link AcceptFilter} read it or read now. */
+	/** The request's {@code Accept} header, read once per request. */
 	public static AcceptHeader of(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof AcceptHeader accept) {
 			return accept;
 		}
-		return parse(value(request));
+		AcceptHeader accept = parse(value(request));
+		request.setAttribute(ATTRIBUTE, accept);
+		return accept;
 	}
 
 	/** The request's {@code Accept} value: several headers as one list, as RFC 9110 says; null when none. */

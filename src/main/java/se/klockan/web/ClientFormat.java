@@ -13,7 +13,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
  * The forms Klockan answers in, and which one a client gets: the one place that reads
  * {@code Accept}, by RFC 9110's rules ({@link AcceptHeader}). Handlers that negotiate name the
  * formats they offer, set no {@code produces} (so Spring MVC's own matching never disagrees with
- * this) and write the type chosen here.
+ * this) and answer with the type chosen here.
  */
 public enum ClientFormat {
 
@@ -28,21 +28,13 @@ public enum ClientFormat {
 
 	private final MediaType type;
 
-	private final String contentType;
-
 	ClientFormat(MediaType type) {
 		this.type = type;
-		this.contentType = type.toString();
 	}
 
 	/** The media type of an answer in this format. */
-	MediaType type() {
+	public MediaType type() {
 		return this.type;
-	}
-
-	/** The {@code Content-Type} of an answer in this format. */
-	public String contentType() {
-		return this.contentType;
 	}
 
 	/**

@@ -2,6 +2,8 @@ package se.klockan.zone;
 
 import tools.jackson.databind.annotation.JsonSerialize;
 
+import se.klockan.web.TextForm;
+
 /**
  * The time in one zone at one instant, with WorldTimeAPI's field names, order and JSON types,
  * so that its clients can switch to Klockan by changing the host name alone.
@@ -25,6 +27,21 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(using = WorldTimeSerializer.class)
 public record WorldTime(String abbreviation, String clientIp, String datetime, int dayOfWeek, int dayOfYear,
 		boolean dst, String dstFrom, int dstOffset, String dstUntil, int rawOffset, String timezone, long unixtime,
-		String utcDatetime, String utcOffset, int weekNumber) {
+		String utcDatetime, String utcOffset, int weekNumber) implements TextForm {
+
+	/** WorldTimeAPI's {@code .txt} form: the JSON's fields, names and order as {@code key: value} lines. */
+	@Override
+	public String text() {
+		return "abbreviation: " + this.abbreviation + "\nclient_ip: " + this.clientIp + "\ndatetime: " + this.datetime
+				+ "\nday_of_week: " + this.dayOfWeek + "\nday_of_year: " + this.dayOfYear + "\ndst: " + this.dst
+				+ "\ndst_from: " + orEmpty(this.dstFrom) + "\ndst_offset: " + this.dstOffset + "\ndst_until: "
+				+ orEmpty(this.dstUntil) + "\nraw_offset: " + this.rawOffset + "\ntimezone: " + this.timezone
+				+ "\nunixtime: " + this.unixtime + "\nutc_datetime: " + this.utcDatetime + "\nutc_offset: "
+				+ this.utcOffset + "\nweek_number: " + this.weekNumber + "\n";
+	}
+
+	private static String orEmpty(String value) {
+		return (value != null) ? value : "";
+	}
 
 }

@@ -7,13 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import se.klockan.tz.Period;
 import se.klockan.tz.TzRules;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Works out the {@link WorldTime} for an instant and a zone, from the shipped tz database's
@@ -28,19 +24,7 @@ public final class WorldTimes {
 	private static final DateTimeFormatter TRANSITION = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx",
 			Locale.ROOT);
 
-	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
-	};
-
 	private WorldTimes() {
-	}
-
-	/** The same fields as the JSON, with the same names and order, as {@code key: value} lines. */
-	public static String lines(JsonMapper json, WorldTime time) {
-		return json.convertValue(time, FIELDS)
-			.entrySet()
-			.stream()
-			.map(field -> field.getKey() + ": " + ((field.getValue() != null) ? field.getValue() : ""))
-			.collect(Collectors.joining("\n", "", "\n"));
 	}
 
 	public static WorldTime at(Instant instant, Zone zone, String clientIp) {

@@ -12,6 +12,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -43,6 +47,18 @@ class ArchitectureTests {
 
 	private static ArchRule packagesBelowAreFreeOfCycles(String root) {
 		return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+	}
+
+	/** A handler says what it answers with: a record, or a {@code ResponseEntity} of one, never a bare {@code Object}. */
+	@Test
+	void noHandlerReturnsObject() {
+		methods().that()
+			.areAnnotatedWith(GetMapping.class)
+			.or()
+			.areAnnotatedWith(RequestMapping.class)
+			.should()
+			.notHaveRawReturnType(Object.class)
+			.check(APP);
 	}
 
 	@Test

@@ -122,7 +122,7 @@ class ServerStartTests {
 			this.threads = pool.getPoolSize();
 			this.servedBeforePort = pool.getCompletedTaskCount();
 			this.warmUpSent = event.getApplicationContext().getBean(WarmUp.class).sent();
-			this.served = event.getApplicationContext().getBean(ServedRequests.class).count();
+			this.served = event.getApplicationContext().getBean(ServedRequestsValve.class).count();
 		}
 
 	}

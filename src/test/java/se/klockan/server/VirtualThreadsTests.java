@@ -50,7 +50,7 @@ class VirtualThreadsTests {
 
 		@EventListener
 		void started(ApplicationStartedEvent event) {
-			this.served = event.getApplicationContext().getBean(ServedRequests.class).count();
+			this.served = event.getApplicationContext().getBean(ServedRequestsValve.class).count();
 		}
 
 	}

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WarmUpTests {
 
-	private static final int FIRST_ROUNDS = 2 * Visitors.REQUESTS.size();
+	private static final int FIRST_ROUNDS = 2 * WarmUpClient.REQUESTS.size();
 
 	private final AtomicLong served = new AtomicLong();
 

@@ -1,10 +1,12 @@
-package se.klockan.place;
+package se.klockan.api;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
 
+import se.klockan.place.Place;
+import se.klockan.web.TextForm;
 import se.klockan.zone.WorldTime;
 import se.klockan.zone.WorldTimeSerializer;
 
@@ -13,13 +15,14 @@ import se.klockan.zone.WorldTimeSerializer;
  * matched: its name, country, coordinates and population.
  */
 @JsonSerialize(using = PlaceTime.Serializer.class)
-record PlaceTime(WorldTime time, Place place) {
+record PlaceTime(WorldTime time, Place place) implements TextForm {
 
 	/** The same lines as {@code /api/timezone/{zone}.txt}, then the place's as {@code place_...: value}. */
-	String lines(String timeLines) {
-		return timeLines + "place_name: " + this.place.name() + "\nplace_country_code: " + this.place.countryCode()
-				+ "\nplace_latitude: " + this.place.latitude() + "\nplace_longitude: " + this.place.longitude()
-				+ "\nplace_population: " + this.place.population() + "\n";
+	@Override
+	public String text() {
+		return this.time.text() + "place_name: " + this.place.name() + "\nplace_country_code: "
+				+ this.place.countryCode() + "\nplace_latitude: " + this.place.latitude() + "\nplace_longitude: "
+				+ this.place.longitude() + "\nplace_population: " + this.place.population() + "\n";
 	}
 
 	static final class Serializer extends ValueSerializer<PlaceTime> {

@@ -17,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every request the server answers is counted once, whatever its answer. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ServedRequestsTests {
+class ServedRequestsValveTests {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	ServedRequests served;
+	ServedRequestsValve served;
 
 	@Test
 	void eachAnsweredRequestCountsOnce() throws IOException, InterruptedException {

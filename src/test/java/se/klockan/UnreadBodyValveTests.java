@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeout (20 s, longer than {@link RawHttp} waits), before it even sent the answer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.tomcat.threads.max=2")
-class UnreadBodiesTests {
+class UnreadBodyValveTests {
 
 	private static final String TEXT = "GET /api/timezone/Etc/UTC.txt HTTP/1.1\r\nHost: klockan\r\n";
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
  * expects, from a device and from a browser, or the JIT would be trained on the wrong paths.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class VisitorsTests {
+class WarmUpClientTests {
 
 	@LocalServerPort
 	int port;
@@ -28,8 +28,8 @@ class VisitorsTests {
 	@Test
 	void everyRequestIsAnsweredAsExpectedOverBothKindsOfConnection() throws IOException {
 		int rounds = 4;
-		assertThat(Visitors.send(this.port, rounds * Visitors.REQUESTS.size(), (sent) -> true))
-			.isEqualTo(rounds * Visitors.REQUESTS.size());
+		assertThat(WarmUpClient.send(this.port, rounds * WarmUpClient.REQUESTS.size(), (sent) -> true))
+			.isEqualTo(rounds * WarmUpClient.REQUESTS.size());
 	}
 
 	@Test
@@ -41,7 +41,7 @@ class VisitorsTests {
 		});
 		broken.start();
 		try {
-			assertThatIOException().isThrownBy(() -> Visitors.send(broken.getAddress().getPort(), 1, (sent) -> true))
+			assertThatIOException().isThrownBy(() -> WarmUpClient.send(broken.getAddress().getPort(), 1, (sent) -> true))
 				.withMessage("GET /time answered 500, not 200");
 		}
 		finally {
@@ -51,14 +51,14 @@ class VisitorsTests {
 
 	@Test
 	void itStopsWhenToldTo() throws IOException {
-		assertThat(Visitors.send(this.port, 1000, (sent) -> sent < 3)).isEqualTo(3);
+		assertThat(WarmUpClient.send(this.port, 1000, (sent) -> sent < 3)).isEqualTo(3);
 	}
 
 	@Test
 	void aBrowsersRoundRunsToItsEndSoThatItsConnectionCloses() throws IOException {
-		int round = Visitors.REQUESTS.size();
+		int round = WarmUpClient.REQUESTS.size();
 		// The first round is a device's, asked before each request; the second a browser's, asked once.
-		assertThat(Visitors.send(this.port, 1000, (sent) -> sent <= round)).isEqualTo(2 * round);
+		assertThat(WarmUpClient.send(this.port, 1000, (sent) -> sent <= round)).isEqualTo(2 * round);
 	}
 
 }

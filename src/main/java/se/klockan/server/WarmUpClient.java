@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * run: a path the warm-up never took (a connection's accept and close, say) would be interpreted,
  * or its compiled code thrown away, when the first visitor takes it.
  */
-final class Visitors {
+final class WarmUpClient {
 
 	static final List<Request> REQUESTS = List.of(new Request("/time", "application/json", 200),
 			new Request("/time", null, 200), new Request("/time?tz=Europe/Stockholm", "*/*", 200),
@@ -43,7 +43,7 @@ final class Visitors {
 	/** "HTTP/1.1 200 ...": the status is the three digits after the first space. */
 	private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})");
 
-	private Visitors() {
+	private WarmUpClient() {
 	}
 
 	/**

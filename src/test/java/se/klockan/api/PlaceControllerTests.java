@@ -1,4 +1,4 @@
-package se.klockan.place;
+package se.klockan.api;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import se.klockan.place.PlaceConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -9,7 +9,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 
-import se.klockan.web.BodyLengthFilter;
+import se.klockan.web.RequestValidationFilter;
 
 /**
  * Never waits for a request body. Nothing here reads one, and Tomcat would read what is left of
@@ -21,11 +21,11 @@ import se.klockan.web.BodyLengthFilter;
  * the application made it and the connection closed, as Tomcat does for an upload it abandons
  * ({@code DISABLE_SWALLOW_INPUT}).
  */
-final class UnreadBodies extends ValveBase {
+final class UnreadBodyValve extends ValveBase {
 
 	private static final int READ_PAST_AT_MOST = 16 * 1024;
 
-	UnreadBodies() {
+	UnreadBodyValve() {
 		super(true);
 	}
 
@@ -33,8 +33,8 @@ final class UnreadBodies extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		getNext().invoke(request, response);
 		org.apache.coyote.Request exchange = request.getCoyoteRequest();
-		// An unreadable length has had its 400 (BodyLengthFilter); its body can't be read past.
-		if (exchange.isFinished() || (BodyLengthFilter.contentLength(request) > 0
+		// An unreadable length has had its 400 (RequestValidationFilter); its body can't be read past.
+		if (exchange.isFinished() || (RequestValidationFilter.contentLength(request) > 0
 				&& readPastWhatHasArrived(request.getStream(), exchange))) {
 			return;
 		}

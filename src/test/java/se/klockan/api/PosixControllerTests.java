@@ -1,4 +1,4 @@
-package se.klockan.posix;
+package se.klockan.api;
 
 import java.time.Clock;
 import java.time.Instant;

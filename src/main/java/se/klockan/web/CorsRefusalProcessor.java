@@ -14,7 +14,7 @@ import org.springframework.web.cors.DefaultCorsProcessor;
  * can't be read) answered as every other error is: a 403 in the client's format with our
  * headers, through the error page, rather than a bare "Invalid CORS request".
  */
-class CorsRefusals extends DefaultCorsProcessor {
+class CorsRefusalProcessor extends DefaultCorsProcessor {
 
 	@Override
 	public boolean processRequest(CorsConfiguration config, HttpServletRequest request, HttpServletResponse response)

@@ -1,4 +1,4 @@
-package se.klockan.posix;
+package se.klockan.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

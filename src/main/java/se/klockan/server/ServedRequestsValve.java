@@ -14,11 +14,11 @@ import org.apache.catalina.valves.ValveBase;
  * The warm-up after the port opens stops once visitors' requests and its own add up to what it
  * was asked for ({@code se.klockan.server.WarmUp}).
  */
-public final class ServedRequests extends ValveBase {
+public final class ServedRequestsValve extends ValveBase {
 
 	private final LongAdder count = new LongAdder();
 
-	ServedRequests() {
+	ServedRequestsValve() {
 		super(true);
 	}
 
