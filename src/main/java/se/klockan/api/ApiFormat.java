@@ -17,7 +17,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * The form of a WorldTimeAPI answer, errors included: text where the path ends in {@code .txt},
  * JSON otherwise, whatever {@code Accept} says, as WorldTimeAPI does. {@link TextSuffixFilter}
- * chooses it once per request; Spring MVC's content negotiation then writes every answer in it.
+ * chooses it once per request and sets it as the answer's type; Spring MVC's content negotiation
+ * follows it for what is written later (errors).
  */
 enum ApiFormat {
 
@@ -28,8 +29,16 @@ enum ApiFormat {
 
 	private final MediaType type;
 
+	private final String contentType;
+
 	ApiFormat(MediaType type) {
 		this.type = type;
+		this.contentType = type.toString();
+	}
+
+	/** The {@code Content-Type} of an answer in this form (a posix line narrows its charset). */
+	String contentType() {
+		return this.contentType;
 	}
 
 	static ApiFormat of(HttpServletRequest request) {

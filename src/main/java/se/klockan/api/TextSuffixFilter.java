@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * Chooses the form of a WorldTimeAPI request ({@link ApiFormat}) from its path, and shows the rest
+ * Chooses the form of a WorldTimeAPI request ({@link ApiFormat}) from its path, sets it as the
+ * answer's type, and shows the rest
  * of the app the path without {@code .txt}: {@code /api/ip/81.2.69.160.txt} routes as
  * {@code /api/ip/81.2.69.160}, so no handler sees the suffix.
  */
@@ -24,7 +25,10 @@ class TextSuffixFilter implements Filter {
 			throws IOException, ServletException {
 		HttpServletRequest http = (HttpServletRequest) request;
 		boolean text = http.getRequestURI().endsWith(TXT);
-		request.setAttribute(ApiFormat.ATTRIBUTE, text ? ApiFormat.TEXT : ApiFormat.JSON);
+		ApiFormat format = text ? ApiFormat.TEXT : ApiFormat.JSON;
+		request.setAttribute(ApiFormat.ATTRIBUTE, format);
+		// The type set now is the type Spring MVC writes: it negotiates no further.
+		response.setContentType(format.contentType());
 		chain.doFilter(text ? new WithoutSuffix(http) : request, response);
 	}
 

@@ -72,12 +72,11 @@ class TimeController {
 		String name = request.getParameter("place");
 		PlaceLocator.Found place = (name != null) ? place(name) : null;
 		Zone zone = (place != null) ? place.zone() : zone(request);
-		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(format.type());
 		return switch (format) {
-			case JSON -> answer.body(WorldTimes.at(now, zone, request.getRemoteAddr()));
-			case TEXT -> answer.body(TEXT.format(zone.at(now.truncatedTo(ChronoUnit.MICROS))) + "\n");
-			case HTML -> answer
-				.body(this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name));
+			case JSON -> format.answer(WorldTimes.at(now, zone, request.getRemoteAddr()));
+			case TEXT -> format.answer(TEXT.format(zone.at(now.truncatedTo(ChronoUnit.MICROS))) + "\n");
+			case HTML -> format
+				.answer(this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name));
 		};
 	}
 
@@ -94,7 +93,7 @@ class TimeController {
 			Zone zone = (tz != null) ? Zones.get(tz) : visitorsZone(request);
 			page = this.page.render(this.clock.instant(), zone, locale, tz == null, null, null);
 		}
-		return ResponseEntity.ok().contentType(format.type()).body((page != null) ? page : "Hej\n");
+		return format.answer((page != null) ? page : "Hej\n");
 	}
 
 	/**
