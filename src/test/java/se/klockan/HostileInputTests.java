@@ -138,6 +138,9 @@ class HostileInputTests {
 				new Case("Accept with q above 1", get("/nowhere", "Accept: text/plain;q=2"), 404, Format.JSON),
 				new Case("malformed Accept-Language", get("/time", "Accept: text/html",
 						"Accept-Language: xx-;;q=z,*;q=,\u00ff"), 200, Format.HTML),
+				// Tomcat 11.0.27 failed every request with more than ten (a 500); 11.0.29 reads ten.
+				new Case("forty languages", get("/time", "Accept: text/html",
+						"Accept-Language: " + "sv, en, ".repeat(20)), 200, Format.HTML),
 				new Case("X-Forwarded-For that is not an address", get("/api/timezone/Etc/UTC",
 						"X-Forwarded-For: <script>, ::::"), 400, Format.JSON),
 				new Case("X-Forwarded-For with markup, as text", get("/time", "Accept: text/plain",
