@@ -6,14 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The server's life cycle settings ({@code klockan.*}): how a new instance warms up, and how it
- * drains its connections on SIGTERM.
+ * The server's life cycle settings ({@code klockan.*}): how a new instance warms up, how its
+ * request threads yield to the JIT compiler, and how it drains its connections on SIGTERM.
  *
  * @param warmUp the requests the app sends itself so its first visitors find warm code
+ * @param jit the request threads' priority while the JIT compiles under full load
  * @param shutdown what happens between SIGTERM and the port's closing
  */
 @ConfigurationProperties("klockan")
-record LifecycleProperties(@DefaultValue WarmUp warmUp, @DefaultValue Shutdown shutdown) {
+record LifecycleProperties(@DefaultValue WarmUp warmUp, @DefaultValue Jit jit, @DefaultValue Shutdown shutdown) {
 
 	/**
 	 * @param beforePort how long the app sends itself requests before its port opens (0: none);
@@ -22,6 +23,14 @@ record LifecycleProperties(@DefaultValue WarmUp warmUp, @DefaultValue Shutdown s
 	 * many, visitors' included (0: none)
 	 */
 	record WarmUp(@DefaultValue("100ms") Duration beforePort, @DefaultValue("20000") int requests) {
+	}
+
+	/**
+	 * @param quietFor how long the JIT must have been (nearly) idle before request threads that
+	 * went below it under full load are replaced by threads of normal priority (negative: they
+	 * never go below it)
+	 */
+	record Jit(@DefaultValue("3s") Duration quietFor) {
 	}
 
 	/**

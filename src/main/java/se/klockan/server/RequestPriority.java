@@ -18,15 +18,14 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 
 /**
- * The request threads' priority over a new instance's first minutes. They start at the JVM's
- * normal priority, and a light load is served at once. A new instance under full load, though,
- * would leave the JIT compiler one thread's share of the CPU among the eight busy request
- * threads, and take twice as long on one core to reach its full speed (three times, when the load
- * comes after the instance has stood idle: on one core, 16k req/s after 40 s of load, against 42k).
- * So under full load while the JIT is compiling, the request threads go below it ({@link #BEHIND}: nice 10 with the
- * Procfile's flags), and once the JIT has been (nearly) idle for a while
- * ({@code klockan.jit.quiet-for}, 3 s), threads of normal priority replace them: a busy neighbour
- * on the same CPU (a build, a second process, a load generator) then shares it evenly with them
+ * The request threads' priority over a new instance's first minutes. They start at nice 0, as
+ * every thread of the JVM, and a light load is served at once. A new instance under full load,
+ * though, would leave the JIT compiler one thread's share of the CPU among the eight busy request
+ * threads, and take twice as long on one core to reach its full speed. So under full load while
+ * the JIT is compiling, the request threads go below it (nice {@value #BEHIND}, set by
+ * {@link ThreadNice}), and once the JIT has been (nearly) idle for a while
+ * ({@code klockan.jit.quiet-for}), threads of normal priority replace them: a busy neighbour on
+ * the same CPU (a build, a second process, a load generator) then shares it evenly with them
  * instead of taking nine tenths of it. Once only: after that the JIT has compiled what serving
  * takes. A new instance that meets no full load in its first two minutes stays as it is.
  * <p>
@@ -40,13 +39,8 @@ public final class RequestPriority {
 
 	private static final Log log = LogFactory.getLog(RequestPriority.class);
 
-	/**
-	 * One below the JVM's other threads, so that the Procfile can give the request threads a
-	 * lower OS priority than the JIT compiler, the garbage collector and Tomcat's poller
-	 * ({@code -XX:JavaPriority4_To_OSPriority=10}: nice 10). Without
-	 * {@code -XX:ThreadPriorityPolicy=1}, a Linux JVM ignores Java's priorities.
-	 */
-	static final int BEHIND = Thread.NORM_PRIORITY - 1;
+	/** The request threads' nice value below the JIT compiler's and the collector's 0. */
+	static final int BEHIND = 10;
 
 	/** How often the pool and the JIT are read. */
 	static final Duration TICK = Duration.ofMillis(100);
@@ -144,16 +138,18 @@ public final class RequestPriority {
 		watcher.start();
 	}
 
-	/** The pool's threads, and those it makes from now on, below the JIT. */
+	/**
+	 * The pool's threads below the JIT. Threads it makes later start at the priority of the one
+	 * that makes them, normal; with the shipped settings it makes none (its spare threads are as
+	 * many as its most, made as it starts).
+	 */
 	void behind(StandardThreadExecutor pool) {
-		pool.setThreadPriority(BEHIND);
-		String prefix = pool.getNamePrefix();
-		for (Thread thread : Thread.getAllStackTraces().keySet()) {
-			if (thread.getName().startsWith(prefix)) {
-				thread.setPriority(BEHIND);
-			}
+		if (ThreadNice.set(BEHIND, ThreadNice.named(pool.getNamePrefix()))) {
+			log.info("Request threads below the JIT while it compiles under full load");
 		}
-		log.info("Request threads below the JIT while it compiles under full load");
+		else {
+			log.info("Request threads left at normal priority under full load: renice(1) could not lower them");
+		}
 	}
 
 	/**
@@ -164,8 +160,7 @@ public final class RequestPriority {
 		if (this.normal != null) {
 			return this.normal;
 		}
-		StandardThreadExecutor pool = RequestThreads.pool(this.threads, "requestThreadsNormal", "http-serve-",
-				Thread.NORM_PRIORITY);
+		StandardThreadExecutor pool = RequestThreads.pool(this.threads, "requestThreadsNormal", "http-serve-");
 		// Every thread now, on this thread of normal priority: none made later by one below it.
 		pool.setMinSpareThreads(this.threads.getMax());
 		service.addExecutor(pool);

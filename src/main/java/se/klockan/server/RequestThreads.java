@@ -30,12 +30,11 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 			return;
 		}
 		// Spring Boot adds it to the Tomcat service, which starts and stops it with the server.
-		protocol.setExecutor(pool(this.threads, "requestThreads", "http-exec-", Thread.NORM_PRIORITY));
+		protocol.setExecutor(pool(this.threads, "requestThreads", "http-exec-"));
 	}
 
-	/** A pool sized as a connector's own would be, its threads at the given Java priority. */
-	static StandardThreadExecutor pool(TomcatServerProperties.Threads threads, String name, String namePrefix,
-			int priority) {
+	/** A pool sized as a connector's own would be. */
+	static StandardThreadExecutor pool(TomcatServerProperties.Threads threads, String name, String namePrefix) {
 		StandardThreadExecutor pool = new StandardThreadExecutor();
 		pool.setName(name);
 		pool.setNamePrefix(namePrefix);
@@ -43,7 +42,6 @@ public final class RequestThreads implements TomcatProtocolHandlerCustomizer<Abs
 		// As a connector's own pool: never more spare threads than the most it may have.
 		pool.setMinSpareThreads(Math.min(threads.getMinSpare(), threads.getMax()));
 		pool.setMaxQueueSize(threads.getMaxQueueCapacity());
-		pool.setThreadPriority(priority);
 		return pool;
 	}
 

@@ -6,7 +6,6 @@ import org.apache.catalina.connector.Connector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,9 +44,10 @@ class ServerStart {
 
 	@Bean
 	@ConditionalOnThreading(Threading.PLATFORM)
-	RequestPriority requestPriority(TomcatServerProperties tomcat, ServedRequestsValve served, WarmUp warmUp,
-			@Value("${klockan.jit.quiet-for:3s}") Duration quietFor) {
-		return new RequestPriority(tomcat.getThreads(), quietFor, () -> served.count() - warmUp.sent());
+	RequestPriority requestPriority(TomcatServerProperties tomcat, LifecycleProperties lifecycle,
+			ServedRequestsValve served, WarmUp warmUp) {
+		return new RequestPriority(tomcat.getThreads(), lifecycle.jit().quietFor(),
+				() -> served.count() - warmUp.sent());
 	}
 
 	@Bean
