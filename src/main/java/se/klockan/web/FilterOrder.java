@@ -15,8 +15,14 @@ public final class FilterOrder {
 	/** The sync request's arrival (NTP's t1): as early as a filter can run, after Boot's encoding filter. */
 	public static final int RECEIVE_TIME = Ordered.HIGHEST_PRECEDENCE + 1;
 
-	/** {@code /api/x/} answers as {@code /api/x}: before anything reads the path. */
-	public static final int TRAILING_SLASH = RECEIVE_TIME + 1;
+	/**
+	 * Requests Tomcat lets through that nothing after it should see, a 400 in the client's format:
+	 * before the first filter that parses the path.
+	 */
+	public static final int REQUEST_VALIDATION = RECEIVE_TIME + 1;
+
+	/** {@code /api/x/} answers as {@code /api/x}: before anything routes on the path. */
+	public static final int TRAILING_SLASH = REQUEST_VALIDATION + 1;
 
 	/** The {@code .txt} form of an {@code /api} path, chosen before anything routes on the path. */
 	public static final int TEXT_SUFFIX = TRAILING_SLASH + 1;
@@ -37,9 +43,6 @@ public final class FilterOrder {
 
 	/** A well-formed {@code Accept} for Actuator's reader. */
 	public static final int ACTUATOR_ACCEPT = SECURITY_HEADERS + 10;
-
-	/** Requests Tomcat lets through that nothing after it should see: a 400 in the client's format. */
-	public static final int REQUEST_VALIDATION = ACTUATOR_ACCEPT + 10;
 
 	private FilterOrder() {
 	}
