@@ -28,7 +28,7 @@ import se.klockan.tz.TzRules;
  * {@code zoneinfo} directory: {@code tzdata.zi} for the names and links, a TZif file per zone),
  * as {@code tools/build-tz-table} fetches them. Each zone keeps what its TZif file says, period by
  * period: offset, daylight-saving flag and abbreviation, with the standard offset of a
- * daylight-saving period taken from the standard time next to it. Changes that the file's TZ string
+ * daylight-saving period taken from the standard time next to it (below). Changes that the file's TZ string
  * gives anyway are left to it, and the result is checked against the whole file before it is
  * written: every change, the second before it and a moment between each two.
  * <p>
@@ -99,7 +99,8 @@ public final class BuildTzTable {
 	/**
 	 * Whether the zone with {@code keep} changes listed answers as the whole file does, its data
 	 * then its TZ string, for 50 years past its last change: both have the same changes, and the
-	 * same period (and java.time the same offset) at each and the second before it.
+	 * same period (and java.time the same offset) at each, the second before it and the moment
+	 * between it and the one before.
 	 */
 	private static boolean answersAsFile(TzFile file, int keep) {
 		TzRules rules;
@@ -114,8 +115,13 @@ public final class BuildTzTable {
 		if (!changes.equals(changesUntil(rules, horizon))) {
 			return false;
 		}
+		long previous = Long.MIN_VALUE;
 		for (long change : changes) {
-			for (long at : new long[] { change - 1, change }) {
+			// The moment between two changes too: java.time's rules hold the TZ string's from their
+			// last change of offset on, which may be before the last change listed.
+			long between = (previous == Long.MIN_VALUE) ? change - 1 : previous + (change - previous) / 2;
+			previous = change;
+			for (long at : new long[] { between, change - 1, change }) {
 				Period expected = file.periodAt(at);
 				if (!expected.equals(rules.periodAt(at))
 						|| !expected.offset().equals(rules.rules().getOffset(Instant.ofEpochSecond(at)))) {
@@ -255,20 +261,33 @@ public final class BuildTzTable {
 
 		/**
 		 * The standard offset of a daylight-saving period, which TZif does not record: that of the
-		 * standard time before it, else after it, else the TZ string's.
+		 * nearest standard time before it that differs from its offset, else after it, else the TZ
+		 * string's. A daylight-saving period at the offset of the standard time next to it begins
+		 * with a change of standard offset (Irkutsk on 1991-03-31: from +08 to +07, daylight saving
+		 * from the same moment), so the standard time after it is the one it belongs to.
 		 */
 		private static int standardNear(List<int[]> types, int index, int[] offsets, boolean[] dst, String after) {
-			for (int i = index - 1; i >= 0; i--) {
+			int offset = offsets[types.get(index)[0]];
+			Integer before = standardNext(types, index, -1, offsets, dst);
+			if (before != null && before != offset) {
+				return before;
+			}
+			Integer next = standardNext(types, index, 1, offsets, dst);
+			if (next != null && next != offset) {
+				return next;
+			}
+			return (before != null) ? before
+					: (next != null) ? next : PosixTzString.parse(after).standard().offset().getTotalSeconds();
+		}
+
+		/** The offset of the nearest standard time from {@code index} in that direction, or null. */
+		private static Integer standardNext(List<int[]> types, int index, int step, int[] offsets, boolean[] dst) {
+			for (int i = index + step; i >= 0 && i < types.size(); i += step) {
 				if (!dst[types.get(i)[0]]) {
 					return offsets[types.get(i)[0]];
 				}
 			}
-			for (int i = index + 1; i < types.size(); i++) {
-				if (!dst[types.get(i)[0]]) {
-					return offsets[types.get(i)[0]];
-				}
-			}
-			return PosixTzString.parse(after).standard().offset().getTotalSeconds();
+			return null;
 		}
 
 		private static String footer(byte[] rest) throws IOException {
