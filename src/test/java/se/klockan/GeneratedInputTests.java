@@ -258,7 +258,9 @@ class GeneratedInputTests {
 				"/api/posix/new%20york", "/api/posix/an", "/api/sync", "/developer/api/timezone/UTC",
 				"/developer/api/ip", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 				"/actuator", "/actuator/env", "/klockan.css", "/clock.js", "/klockan.js", "/favicon.svg", "/error",
-				"/nowhere", "/time/");
+				"/nowhere", "/time/", "/api/convert", "/api/convert.txt", "/api/transitions/Europe/Stockholm",
+				"/api/transitions/America/New_York.txt", "/api/transitions", "/api/place/G%C3%B6teborg",
+				"/api/coordinates/57.7,11.9");
 		Gen<String> junk = pick("..", ".", "%2e%2e", "%2E", "%2F", "%2f", "%5c", "\\", ";", ";x=y", ";jsessionid=1", "",
 				"%00", "%ff", "%C0%AF", "%", "%zz", "%25", "%20", "+", "~", "<script>", "%3C", "\u00e5", "\u00ff",
 				"a".repeat(300), "time", "api", "Europe", "..;", "%u002e", "*", "{", "|", "^");
@@ -285,8 +287,16 @@ class GeneratedInputTests {
 				"Mars/Olympus_Mons", "", "%", "%zz", "%00", "%0d%0a", "%C0%AF", "%FF", "a+b", "a%20b",
 				"%3Cscript%3E", "..%2F..%2Fetc%2Fpasswd", "A".repeat(200), "A".repeat(3000), "A".repeat(9000),
 				"Europe/Stockholm&tz=Asia/Tokyo", "${jndi:x}", "\u00e5");
-		Gen<String> param = Generate.oneOf(tz.map((value) -> "tz=" + value),
-				pick("tz", "tz=", "=", "&", "&&", "x=1", "a=%", "%=%", "tz[]=x", "ip=1.2.3.4"));
+		Gen<String> time = pick("1806200000", "-86400", "1806200000.25", "1806200000.1234567", "2027-03-28T01:30:00Z",
+				"2027-03-28T03:30:00.250%2B02:00", "2027-03-28T03:30:00.250+02:00", "2027-03-28T01:30:00",
+				"2027-02-30T00:00:00Z", "10000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "-62135596801", "1e999",
+				"NaN", "-", "", "%00", "9".repeat(5000), "2027-03-14T02:30", "2027-11-07T01:30", "2027-03-14T09:00:00.5",
+				"9999-12-31T23:59", "0001-01-01T00:00");
+		Gen<String> name = pick("at", "from", "to", "datetime");
+		Gen<String> param = Generate.oneOf(tz.map((value) -> "tz=" + value), tz.map((value) -> "from=" + value),
+				tz.map((value) -> "to=" + value), name.zip(time, (n, t) -> n + "=" + t),
+				pick("tz", "tz=", "=", "&", "&&", "x=1", "a=%", "%=%", "tz[]=x", "ip=1.2.3.4", "disambiguation=reject",
+						"disambiguation=later", "disambiguation=x", "from=America/New_York&to=Asia/Tokyo&datetime=2027-03-14T02:30"));
 		// About three in ten requests have no query at all.
 		return joined(param, 0, 3, "&").toOptionals(70).map((query) -> query.orElse(null));
 	}

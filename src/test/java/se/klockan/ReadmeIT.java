@@ -41,6 +41,15 @@ class ReadmeIT {
 		EXPECTED.put("curl localhost:8080/api/timezone/Europe", "200 \\[\"Europe/Amsterdam\",.*\"Europe/Zurich\"\\]");
 		EXPECTED.put("curl localhost:8080/api/timezone/Europe/Stockholm",
 				"200 \\{\"abbreviation\":\"CES?T\",\"client_ip\":\"127.0.0.1\",.*\"timezone\":\"Europe/Stockholm\",.*\\}");
+		EXPECTED.put("curl 'localhost:8080/api/timezone/Europe/Stockholm?at=2027-03-28T01:30:00Z'",
+				"200 \\{\"abbreviation\":\"CEST\",.*\"datetime\":\"2027-03-28T03:30:00\\.000000\\+02:00\",.*"
+						+ "\"timezone\":\"Europe/Stockholm\",.*\\}");
+		EXPECTED.put("curl 'localhost:8080/api/convert?from=America/New_York&to=Asia/Tokyo&datetime=2027-03-14T02:30'",
+				"200 \\{\"from\":\\{.*\"datetime\":\"2027-03-14T03:30:00\\.000000-04:00\",.*\"timezone\":\"America/New_York\",.*"
+						+ "\\},\"to\":\\{.*\"datetime\":\"2027-03-14T16:30:00\\.000000\\+09:00\",.*\\},\"resolution\":\"gap\"\\}");
+		EXPECTED.put("curl 'localhost:8080/api/transitions/Europe/Stockholm?from=2027-01-01T00:00:00Z'",
+				"200 \\{\"timezone\":\"Europe/Stockholm\",\"transitions\":\\[\\{\"utc_datetime\":\"2027-03-28T01:00:00\\.000000\\+00:00\",.*"
+						+ "\"abbreviation\":\"CEST\"\\},\\{.*\"abbreviation\":\"CET\"\\}\\]\\}");
 		EXPECTED.put("curl localhost:8080/api/ip/81.2.69.160",
 				"200 \\{.*\"client_ip\":\"81.2.69.160\",.*\"timezone\":\"Europe/London\",.*\\}");
 		EXPECTED.put("curl localhost:8080/api/ip", "404 \\{\"error\":\"unknown location\"\\}");

@@ -1,6 +1,7 @@
 package se.klockan.api;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import se.klockan.place.Coordinates;
 import se.klockan.place.Place;
 import se.klockan.place.PlaceLocator;
 import se.klockan.web.TextForm;
+import se.klockan.zone.TimeArguments;
 import se.klockan.zone.WorldTime;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
@@ -47,6 +49,7 @@ class PlaceController {
 	/** {@code /api/coordinates/57.70716,11.96679}: the time in the zone at that point. */
 	@GetMapping("/coordinates/{*point}")
 	WorldTime coordinates(@PathVariable String point, HttpServletRequest request) {
+		Instant instant = at(request);
 		double[] at = Coordinates.parse(point.substring(Math.min(1, point.length())));
 		if (at == null) {
 			throw WorldTimeApiException.badRequest("invalid coordinates");
@@ -55,19 +58,25 @@ class PlaceController {
 		if (zone == null) {
 			throw WorldTimeApiException.unknownLocation();
 		}
-		return WorldTimes.at(this.clock.instant(), zone, request.getRemoteAddr());
+		return WorldTimes.at(instant, zone, request.getRemoteAddr());
 	}
 
 	/** {@code /api/place/Göteborg}: the time at the most populous place of that name. */
 	@GetMapping("/place/{*name}")
 	PlaceTime place(@PathVariable String name, HttpServletRequest request) {
+		Instant at = at(request);
 		String wanted = name.substring(Math.min(1, name.length()));
 		PlaceLocator.Found found = wanted.isBlank() ? null : this.places.place(wanted);
 		if (found == null || found.zone() == null) {
 			throw WorldTimeApiException.unknownLocation();
 		}
-		return new PlaceTime(WorldTimes.at(this.clock.instant(), found.zone(), request.getRemoteAddr()),
+		return new PlaceTime(WorldTimes.at(at, found.zone(), request.getRemoteAddr()),
 				found.place());
+	}
+
+	/** The instant {@code ?at=} names, or now. */
+	private Instant at(HttpServletRequest request) {
+		return TimeArguments.instantOrNow("at", request.getParameterValues("at"), this.clock);
 	}
 
 	/** {@code /api/place?q=göte}: up to ten places, of that name first, then of names starting so. */

@@ -3,6 +3,7 @@ package se.klockan.api;
 import java.util.List;
 
 import se.klockan.ip.IpLocator;
+import se.klockan.zone.InvalidTimeException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,11 @@ class WorldTimeApiAdvice {
 	@ExceptionHandler
 	ResponseEntity<WorldTimeApiError> refused(WorldTimeApiException ex) {
 		return ResponseEntity.status(ex.status()).body(new WorldTimeApiError(ex.getMessage(), ex.candidates()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<WorldTimeApiError> invalidTime(InvalidTimeException ex) {
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new WorldTimeApiError(ex.detail(), List.of()));
 	}
 
 	@ExceptionHandler

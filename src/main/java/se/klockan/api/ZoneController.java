@@ -2,6 +2,7 @@ package se.klockan.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.klockan.ip.IpLocator;
 import se.klockan.web.TextForm;
+import se.klockan.zone.TimeArguments;
 import se.klockan.zone.WorldTime;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
@@ -53,10 +55,11 @@ class ZoneController {
 	/** {@code /api/timezone/Europe/Stockholm}: the time there; {@code /api/timezone/Europe}: the zones there. */
 	@GetMapping("/timezone/{*path}")
 	TextForm zone(@PathVariable String path, HttpServletRequest request) {
+		Instant at = at(request);
 		String name = path.substring(1);
 		Zone zone = Zones.find(name).orElse(null);
 		if (zone != null) {
-			return WorldTimes.at(this.clock.instant(), zone, request.getRemoteAddr());
+			return WorldTimes.at(at, zone, request.getRemoteAddr());
 		}
 		List<String> area = Zones.in(name);
 		if (area.isEmpty()) {
@@ -68,21 +71,29 @@ class ZoneController {
 	/** {@code /api/ip}: the time in the caller's zone, by its address. */
 	@GetMapping("/ip")
 	WorldTime ip(HttpServletRequest request) {
-		return timeAt(request.getRemoteAddr());
+		return timeAt(request.getRemoteAddr(), at(request));
 	}
 
 	/** {@code /api/ip/81.2.69.160}, {@code /api/ip/2001:db8::1}: the time where that address is. */
 	@GetMapping("/ip/{*address}")
-	WorldTime ipOf(@PathVariable String address) {
-		return timeAt(address.substring(1));
+	WorldTime ipOf(@PathVariable String address, HttpServletRequest request) {
+		return timeAt(address.substring(1), at(request));
 	}
 
-	private WorldTime timeAt(String address) {
+	/**
+	 * The instant {@code ?at=} names ({@code 1806200000}, {@code 2027-03-28T01:30:00Z}), or now.
+	 * Read from the request, as {@code /time} reads {@code tz}: binding it cost the hot path.
+	 */
+	private Instant at(HttpServletRequest request) {
+		return TimeArguments.instantOrNow("at", request.getParameterValues("at"), this.clock);
+	}
+
+	private WorldTime timeAt(String address, Instant at) {
 		Zone zone = this.ips.zoneOf(address);
 		if (zone == null) {
 			throw WorldTimeApiException.unknownLocation();
 		}
-		return WorldTimes.at(this.clock.instant(), zone, address);
+		return WorldTimes.at(at, zone, address);
 	}
 
 }

@@ -13,6 +13,7 @@ import se.klockan.ip.IpLocator;
 import se.klockan.place.PlaceLocator;
 import se.klockan.place.UnknownPlaceException;
 import se.klockan.web.ClientFormat;
+import se.klockan.zone.TimeArguments;
 import se.klockan.zone.WorldTime;
 import se.klockan.zone.WorldTimes;
 import se.klockan.zone.Zone;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /time[?tz=zone|?place=name]}: the time now, in UTC or the zone or place asked for, as JSON (WorldTimeAPI's
+ * {@code GET /time[?tz=zone|?place=name][&at=instant]}: the time now (or at that instant), in UTC or the zone or place asked for, as JSON (WorldTimeAPI's
  * fields), one line of text, or a page, whichever the client's {@code Accept} prefers; and the
  * front page, "Hej" or for browsers the same page as a live clock. Reads the clock once per request.
  */
@@ -35,7 +36,7 @@ class TimeController {
 	private static final Zone UTC = Zones.get("Etc/UTC");
 
 	/** RFC 3339 with microseconds; {@code Z} for UTC. */
-	private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX",
+	private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXXXX",
 			Locale.ROOT);
 
 	private final Clock clock;
@@ -69,12 +70,15 @@ class TimeController {
 	ResponseEntity<?> time(HttpServletRequest request, Locale locale) throws HttpMediaTypeNotAcceptableException {
 		ClientFormat format = ClientFormat.negotiate(request, TIME_FORMATS);
 		Instant now = this.clock.instant();
+		// ?at= for JSON and text; the page is a live clock, and shows now.
+		Instant at = TimeArguments.instant("at", request.getParameterValues("at"));
+		Instant shown = (at != null) ? at : now;
 		String name = request.getParameter("place");
 		PlaceLocator.Found place = (name != null) ? place(name) : null;
 		Zone zone = (place != null) ? place.zone() : zone(request);
 		return switch (format) {
-			case JSON -> format.answer(WorldTimes.at(now, zone, request.getRemoteAddr()));
-			case TEXT -> format.answer(TEXT.format(zone.at(now.truncatedTo(ChronoUnit.MICROS))) + "\n");
+			case JSON -> format.answer(WorldTimes.at(shown, zone, request.getRemoteAddr()));
+			case TEXT -> format.answer(TEXT.format(zone.at(shown.truncatedTo(ChronoUnit.MICROS))) + "\n");
 			case HTML -> format
 				.answer(this.page.render(now, zone, locale, false, (place != null) ? place.place() : null, name));
 		};

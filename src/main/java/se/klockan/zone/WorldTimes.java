@@ -17,8 +17,11 @@ import se.klockan.tz.TzRules;
  */
 public final class WorldTimes {
 
-	/** RFC 3339 with microseconds and a numeric offset, as WorldTimeAPI writes it. */
-	static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx",
+	/**
+	 * RFC 3339 with microseconds and a numeric offset, as WorldTimeAPI writes it; an offset with
+	 * seconds (local mean time, before standard time) with them, so the time is exact.
+	 */
+	static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxxxx",
 			Locale.ROOT);
 
 	private static final DateTimeFormatter TRANSITION = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx",
@@ -78,7 +81,7 @@ public final class WorldTimes {
 	}
 
 	/** {@code +01:00}, {@code -03:00}, {@code +00:00} (never {@code Z}), as {@link #DATETIME} ends. */
-	private static String utcOffset(ZoneOffset offset) {
+	static String utcOffset(ZoneOffset offset) {
 		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
 	}
 

@@ -73,6 +73,20 @@ class PlaceControllerTests {
 	}
 
 	@Test
+	void atGivesTheTimeThereAtThatInstant() {
+		assertThat(this.mvc.get().uri("/api/coordinates/57.70716,11.96679?at=2027-01-01T00:00:00Z")).bodyJson()
+			.extractingPath("$.datetime")
+			.isEqualTo("2027-01-01T01:00:00.000000+01:00");
+		assertThat(this.mvc.get().uri("/api/place/Göteborg.txt?at=2027-01-01T00:00:00Z")).bodyText()
+			.contains("datetime: 2027-01-01T01:00:00.000000+01:00\n", "place_name: Göteborg\n");
+		assertThat(this.mvc.get().uri("/api/place/Göteborg?at=yesterday")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.startsWith("at must be Unix seconds");
+	}
+
+	@Test
 	void theOpenSeaIsInTheNauticalZoneOfItsLongitude() {
 		assertThat(this.mvc.get().uri("/api/coordinates/0,-150.txt")).hasStatusOk()
 			.bodyText()

@@ -80,6 +80,72 @@ class ZoneControllerTests {
 					"utc_datetime":"2026-07-01T10:00:00.500000+00:00","utc_offset":"+02:00","week_number":27}""");
 	}
 
+	@Test
+	void atDescribesThatInstantInEveryField() {
+		assertThat(this.mvc.get().uri("/api/timezone/Europe/Stockholm?at=2027-03-28T01:30:00Z")).hasStatusOk()
+			.hasBodyTextEqualTo("""
+					{"abbreviation":"CEST","client_ip":"127.0.0.1","datetime":"2027-03-28T03:30:00.000000+02:00",\
+					"day_of_week":0,"day_of_year":87,"dst":true,"dst_from":"2027-03-28T01:00:00+00:00",\
+					"dst_offset":3600,"dst_until":"2027-10-31T01:00:00+00:00","raw_offset":3600,\
+					"timezone":"Europe/Stockholm","unixtime":1806197400,\
+					"utc_datetime":"2027-03-28T01:30:00.000000+00:00","utc_offset":"+02:00","week_number":12}""");
+		// Before the change: standard time, no daylight-saving period to name.
+		assertThat(this.mvc.get().uri("/api/timezone/Europe/Stockholm.txt")
+			.param("at", "2027-03-28T01:59:59.999999+01:00"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("abbreviation: CET\n", "datetime: 2027-03-28T01:59:59.999999+01:00\n", "dst: false\n",
+					"dst_from: \n", "dst_until: \n", "unixtime: 1806195599\n");
+		// Unix seconds round down, before the epoch too; local mean time keeps its seconds.
+		assertThat(this.mvc.get().uri("/api/timezone/Africa/Monrovia?at=-1000000000.5")).bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.unixtime").isEqualTo(-1000000001);
+				assertThat(json).extractingPath("$.datetime").isEqualTo("1938-04-24T21:28:49.500000-00:44:30");
+				assertThat(json).extractingPath("$.utc_offset").isEqualTo("-00:44:30");
+				assertThat(json).extractingPath("$.abbreviation").isEqualTo("MMT");
+			});
+	}
+
+	@Test
+	void atWorksOnEveryAnswerInWorldTimeApisShape() {
+		assertThat(this.mvc.get().uri("/api/ip/81.2.69.160?at=1806197400")).bodyJson()
+			.extractingPath("$.datetime")
+			.isEqualTo("2027-03-28T02:30:00.000000+01:00");
+		assertThat(this.mvc.get().uri("/api/ip?at=1806197400").with(from("81.2.69.160"))).bodyJson()
+			.extractingPath("$.abbreviation")
+			.isEqualTo("BST");
+		assertThat(this.mvc.get().uri("/developer/api/timezone/Asia/Tokyo.txt?at=0")).bodyText()
+			.contains("datetime: 1970-01-01T09:00:00.000000+09:00\n");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2027-03-28T01:30:00", "2027-02-30T00:00:00Z", "10000-01-01T00:00:00Z", "1e999", "NaN",
+			"", "+1", "1806200000.1234567" })
+	void aBadAtIsA400InWorldTimeApisShape(String at) {
+		assertThat(this.mvc.get().uri("/api/timezone/Europe/Stockholm").param("at", at)).hasStatus(400)
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.startsWith("at must be Unix seconds (1806200000; up to six fraction digits: 1806200000.25) or an "
+					+ "RFC 3339 date-time with Z or a numeric offset");
+		assertThat(this.mvc.get().uri("/api/ip/81.2.69.160.txt").param("at", at)).hasStatus(400)
+			.bodyText()
+			.startsWith("error: at must be Unix seconds")
+			.hasLineCount(1);
+	}
+
+	@Test
+	void severalAtsOrAVeryLongOneAreA400() {
+		assertThat(this.mvc.get().uri("/api/timezone/UTC?at=1&at=2")).hasStatus(400)
+			.hasBodyTextEqualTo("{\"error\":\"at is given 2 times; give it once\"}");
+		assertThat(this.mvc.get().uri("/api/timezone/UTC").param("at", "9".repeat(5000))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.endsWith("; not '" + "9".repeat(64) + "…'");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Europe/Stockholm", "America/Argentina/Buenos_Aires", "Asia/Kathmandu", "Etc/GMT+5",
 			"Australia/Lord_Howe", "UTC" })

@@ -221,6 +221,38 @@ class TimeControllerTests {
 	}
 
 	@Test
+	void atGivesTheTimeAtThatInstantAsJsonAndTextWhileThePageStaysLive() {
+		assertThat(this.mvc.get().uri("/time?tz=Europe/Stockholm&at=2027-03-28T01:30:00Z")).bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.datetime").isEqualTo("2027-03-28T03:30:00.000000+02:00");
+				assertThat(json).extractingPath("$.abbreviation").isEqualTo("CEST");
+				assertThat(json).extractingPath("$.unixtime").isEqualTo(1806197400);
+			});
+		assertThat(this.mvc.get().uri("/time?tz=Europe/Stockholm&at=1806197400.25").accept(MediaType.TEXT_PLAIN))
+			.hasBodyTextEqualTo("2027-03-28T03:30:00.250000+02:00\n");
+		assertThat(this.mvc.get().uri("/time?at=-86400").accept(MediaType.TEXT_PLAIN))
+			.hasBodyTextEqualTo("1969-12-31T00:00:00.000000Z\n");
+		assertThat(this.mvc.get().uri("/time?tz=Europe/Stockholm&at=1806197400").accept(MediaType.TEXT_HTML))
+			.bodyText()
+			.contains("<span class=\"clock\">13:42:22</span>");
+	}
+
+	@Test
+	void aBadAtIsA400InTheClientsFormat() {
+		assertThat(this.mvc.get().uri("/time?at=2027-02-30T00:00:00Z")).hasStatus(400)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("at must be Unix seconds (1806200000; ")
+			.endsWith("; not '2027-02-30T00:00:00Z'");
+		assertThat(this.mvc.get().uri("/time?at=1&at=2").accept(MediaType.TEXT_PLAIN)).hasStatus(400)
+			.hasBodyTextEqualTo("400 Invalid time: at is given 2 times; give it once\n");
+		assertThat(this.mvc.get().uri("/time?at=NaN").accept(MediaType.TEXT_HTML)).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+	}
+
+	@Test
 	void tzGivesLocalTimeWithItsOffsetAsText() {
 		assertThat(this.mvc.get().uri("/time?tz=America/New_York").accept(MediaType.TEXT_PLAIN))
 			.hasBodyTextEqualTo("2026-11-25T07:42:22.123456-05:00\n");

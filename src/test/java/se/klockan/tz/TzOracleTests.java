@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,18 +42,8 @@ class TzOracleTests {
 	Path work;
 
 	@BeforeAll
-	static void findTheRelease() throws IOException {
-		String version = Files.readAllLines(Path.of("tools/tz-table.inputs"))
-			.stream()
-			.filter((line) -> line.startsWith("package.version="))
-			.map((line) -> line.substring(line.indexOf('=') + 1))
-			.findFirst()
-			.orElseThrow();
-		zoneinfo = Path.of("target/tzdata", version, "usr/share/zoneinfo");
-		if (!Files.isRegularFile(zoneinfo.resolve("tzdata.zi"))) {
-			Skip.because("TzOracleTests skipped: tzdata " + version + "'s compiled files are not in target/tzdata. "
-					+ "To run them: tools/build-tz-table --fetch");
-		}
+	static void findTheRelease() {
+		zoneinfo = TzRelease.zoneinfo("TzOracleTests");
 	}
 
 	@Test
@@ -126,9 +115,7 @@ class TzOracleTests {
 	}
 
 	private static List<String> names() {
-		List<String> names = new ArrayList<>(SHIPPED.zones().keySet());
-		names.addAll(SHIPPED.links().keySet());
-		return names;
+		return TzRelease.names();
 	}
 
 	/** Python's answers for {@code zone<TAB>epoch second} lines, in the same form as ours. */
@@ -149,13 +136,7 @@ class TzOracleTests {
 				    out.write('%s\\t%d\\t%d\\t%d\\t%s\\n' % (name, int(at), local.utcoffset().total_seconds(), dst, local.tzname()))
 				""");
 		Path answers = this.work.resolve("answers.tsv");
-		Process python = new ProcessBuilder("python3", script.toString(), zoneinfo.toAbsolutePath().toString(),
-				cases.toString())
-			.redirectOutput(answers.toFile())
-			.redirectError(ProcessBuilder.Redirect.INHERIT)
-			.start();
-		assertThat(python.waitFor(300, TimeUnit.SECONDS)).as("python3 finished").isTrue();
-		assertThat(python.exitValue()).as("python3's exit").isZero();
+		TzRelease.run(answers, "python3", script.toString(), zoneinfo.toString(), cases.toString());
 		return Files.readAllLines(answers);
 	}
 
