@@ -20,6 +20,47 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class TzDatabaseTests {
 
+	/**
+	 * Zones whose history the JDK's compiler tells otherwise: it rewrites negative daylight saving
+	 * as positive (Dublin, Windhoek, Morocco, Prague 1946), and takes Reykjavik, Jersey, Guernsey,
+	 * Monaco and Atikokan as links, where Debian's package builds them with their own history
+	 * (backzone).
+	 */
+	private static final java.util.Set<String> JDK_TELLS_OTHERWISE = java.util.Set.of("Europe/Dublin",
+			"Africa/Windhoek", "Africa/Casablanca", "Africa/El_Aaiun", "Europe/Prague", "Atlantic/Reykjavik",
+			"Europe/Jersey", "Europe/Guernsey", "Europe/Monaco", "America/Atikokan");
+
+	/**
+	 * The standard offset of a daylight-saving period is the zone line's STDOFF, which TZif does
+	 * not record: against the JDK's own tz compiler, which reads the same source, at every
+	 * daylight-saving period to 2024 (Irkutsk's summer of 1991: +08 daylight saving on +07
+	 * standard; Rarotonga's half-hour summers; Paris's double summer time of 1945).
+	 */
+	@Test
+	void everyDaylightSavingPeriodsStandardOffsetIsItsZoneLines() {
+		long until = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
+		int checked = 0;
+		for (Map.Entry<String, TzRules> zone : TzDatabase.shipped().zones().entrySet()) {
+			if (JDK_TELLS_OTHERWISE.contains(zone.getKey()) || !java.time.ZoneId.getAvailableZoneIds().contains(zone.getKey())) {
+				continue;
+			}
+			java.time.zone.ZoneRules jdk = java.time.ZoneId.of(zone.getKey()).getRules();
+			TzRules rules = zone.getValue();
+			for (Long change = rules.nextChange(Instant.parse("1800-01-01T00:00:00Z").getEpochSecond()); change != null && change < until; change = rules
+				.nextChange(change)) {
+				Period period = rules.periodAt(change);
+				Instant at = Instant.ofEpochSecond(change);
+				if (period.dst() && jdk.getOffset(at).equals(period.offset())) {
+					assertThat(period.standardOffset()).as(zone.getKey() + " at " + at).isEqualTo(jdk.getStandardOffset(at));
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(10_000);
+		assertThat(TzDatabase.shipped().rules("Asia/Irkutsk").periodAt(Instant.parse("1991-06-01T00:00:00Z").getEpochSecond()))
+			.isEqualTo(new Period(ZoneOffset.ofHours(8), ZoneOffset.ofHours(7), true, "+08"));
+	}
+
 	private static final TzDatabase SHIPPED = TzDatabase.shipped();
 
 	@Test

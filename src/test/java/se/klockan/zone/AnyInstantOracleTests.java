@@ -218,9 +218,9 @@ class AnyInstantOracleTests {
 				+ "zoneinfo in every field (from 1970: %,d of %,d); differences by field: %s%n", agreed, ours.size(), SEED,
 				agreedSince1970, since1970, wrong);
 		shown.forEach(System.out::println);
-		// TZif files carry no standard offset: for a daylight-saving period both readers infer it,
-		// we from the standard time next to it, zoneinfo from the first period of the same type;
-		// they differ in a few historical periods (docs/time-at-any-instant.md). All else is exact.
+		// TZif files carry no standard offset: ours is the zone line's STDOFF (TzDatabaseTests checks
+		// it against the JDK's compiler), zoneinfo guesses it once per kind of period, and guesses
+		// wrong in a few historical ones (docs/time-at-any-instant.md). All else is exact.
 		assertThat(wrong.keySet()).isSubsetOf("dst_offset", "raw_offset");
 		assertThat(wrong.getOrDefault("dst_offset", 0)).as("instants whose dst_offset differs")
 			.isLessThanOrEqualTo(ours.size() / 200);

@@ -7,11 +7,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -27,8 +33,9 @@ import se.klockan.tz.TzRules;
  * Builds {@code src/main/resources/tz/tzdb.bin} from one tz release's compiled files (a
  * {@code zoneinfo} directory: {@code tzdata.zi} for the names and links, a TZif file per zone),
  * as {@code tools/build-tz-table} fetches them. Each zone keeps what its TZif file says, period by
- * period: offset, daylight-saving flag and abbreviation, with the standard offset of a
- * daylight-saving period taken from the standard time next to it (below). Changes that the file's TZ string
+ * period: offset, daylight-saving flag and abbreviation; the standard offset of a daylight-saving
+ * period, which TZif does not record, comes from the zone's lines in {@code tzdata.zi} (their
+ * STDOFF and UNTIL, {@link ZoneLine}). Changes that the file's TZ string
  * gives anyway are left to it, and the result is checked against the whole file before it is
  * written: every change, the second before it and a moment between each two.
  * <p>
@@ -57,10 +64,12 @@ public final class BuildTzTable {
 		SortedMap<String, TzDatabase.Zone> zones = new TreeMap<>();
 		SortedMap<String, String> links = new TreeMap<>();
 		int full = 0;
+		Map<String, List<ZoneLine>> zoneLines = ZoneLine.read(lines);
 		for (String line : lines) {
 			String[] fields = line.split(" ");
 			if (fields[0].equals("Z") && !fields[1].equals(FACTORY)) {
-				TzFile file = TzFile.read(zoneinfo.resolve(fields[1]));
+				TzFile file = TzFile.read(zoneinfo.resolve(fields[1])).withStandardOffsets(fields[1],
+						zoneLines.get(fields[1]));
 				TzDatabase.Zone zone = trimmed(fields[1], file);
 				zones.put(fields[1], zone);
 				full += file.changes.length;
@@ -143,6 +152,48 @@ public final class BuildTzTable {
 
 	/** A TZif file (RFC 8536) as periods: its 64-bit data and its TZ string. */
 	record TzFile(long[] changes, Period[] periods, String after, PosixTzString posix) {
+
+		/**
+		 * The same periods, each daylight-saving one with the standard offset of the zone line in
+		 * effect as it begins. Checked: every standard-time period's offset is its line's, and
+		 * every daylight-saving period's differs from it, or the lines were read wrong.
+		 */
+		TzFile withStandardOffsets(String name, List<ZoneLine> lines) {
+			long[] ends = new long[lines.size()];
+			for (int k = 0; k < ends.length; k++) {
+				ends[k] = lines.get(k).end(this);
+			}
+			Period[] periods = new Period[this.periods.length];
+			int line = 0;
+			for (int p = 0; p < periods.length; p++) {
+				long start = (p == 0) ? Long.MIN_VALUE : this.changes[p - 1];
+				while (line < ends.length - 1 && ends[line] <= start) {
+					line++;
+				}
+				Period period = this.periods[p];
+				int standard = lines.get(line).standard();
+				int offset = period.offset().getTotalSeconds();
+				if (period.dst() ? offset == standard : offset != standard) {
+					throw new IllegalStateException(name + ": the period from " + start + " (" + period
+							+ ") does not fit its zone line's standard offset " + standard);
+				}
+				periods[p] = new Period(period.offset(), ZoneOffset.ofTotalSeconds(standard), period.dst(),
+						period.abbreviation());
+			}
+			return new TzFile(this.changes, periods, this.after, this.posix);
+		}
+
+		/** The change at which the wall clock reads {@code local} just before it, or null. */
+		Long changeAtWall(long local) {
+			int from = Arrays.binarySearch(this.changes, local - 2 * 86_400);
+			from = (from >= 0) ? from : -from - 1;
+			for (int i = from; i < this.changes.length && this.changes[i] <= local + 2 * 86_400; i++) {
+				if (this.changes[i] + periodAt(this.changes[i] - 1).offset().getTotalSeconds() == local) {
+					return this.changes[i];
+				}
+			}
+			return null;
+		}
 
 		TzDatabase.Zone zone(int keep) {
 			return new TzDatabase.Zone(Arrays.copyOf(this.changes, keep), Arrays.copyOf(this.periods, keep + 1),
@@ -248,46 +299,15 @@ public final class BuildTzTable {
 					types.add(new int[] { type });
 				}
 			}
+			// The standard offset of each daylight-saving period is the zone line's (withStandardOffsets).
 			Period[] periods = new Period[types.size()];
 			for (int i = 0; i < periods.length; i++) {
 				int type = types.get(i)[0];
-				int standard = dst[type] ? standardNear(types, i, offsets, dst, after) : offsets[type];
-				periods[i] = new Period(ZoneOffset.ofTotalSeconds(offsets[type]), ZoneOffset.ofTotalSeconds(standard),
+				periods[i] = new Period(ZoneOffset.ofTotalSeconds(offsets[type]), ZoneOffset.ofTotalSeconds(offsets[type]),
 						dst[type], name(chars, nameAt[type]));
 			}
 			return new TzFile(changes.stream().mapToLong(Long::longValue).toArray(), periods, after,
 					PosixTzString.parse(after));
-		}
-
-		/**
-		 * The standard offset of a daylight-saving period, which TZif does not record: that of the
-		 * nearest standard time before it that differs from its offset, else after it, else the TZ
-		 * string's. A daylight-saving period at the offset of the standard time next to it begins
-		 * with a change of standard offset (Irkutsk on 1991-03-31: from +08 to +07, daylight saving
-		 * from the same moment), so the standard time after it is the one it belongs to.
-		 */
-		private static int standardNear(List<int[]> types, int index, int[] offsets, boolean[] dst, String after) {
-			int offset = offsets[types.get(index)[0]];
-			Integer before = standardNext(types, index, -1, offsets, dst);
-			if (before != null && before != offset) {
-				return before;
-			}
-			Integer next = standardNext(types, index, 1, offsets, dst);
-			if (next != null && next != offset) {
-				return next;
-			}
-			return (before != null) ? before
-					: (next != null) ? next : PosixTzString.parse(after).standard().offset().getTotalSeconds();
-		}
-
-		/** The offset of the nearest standard time from {@code index} in that direction, or null. */
-		private static Integer standardNext(List<int[]> types, int index, int step, int[] offsets, boolean[] dst) {
-			for (int i = index + step; i >= 0 && i < types.size(); i += step) {
-				if (!dst[types.get(i)[0]]) {
-					return offsets[types.get(i)[0]];
-				}
-			}
-			return null;
 		}
 
 		private static String footer(byte[] rest) throws IOException {
@@ -308,6 +328,136 @@ public final class BuildTzTable {
 				end++;
 			}
 			return new String(chars, start, end - start, StandardCharsets.US_ASCII);
+		}
+
+	}
+
+	/**
+	 * One line of a zone in the release's source, {@code tzdata.zi}: its standard offset (STDOFF)
+	 * and when it ends (UNTIL), as zic reads them (zic.8). A continuation line is a zone line too.
+	 *
+	 * @param standard STDOFF, in seconds
+	 * @param until UNTIL's date and time read as if UTC, in seconds; {@link Long#MAX_VALUE} for the last line
+	 * @param clock what UNTIL's time is: {@code w} the wall clock, {@code s} standard time, {@code u} UT
+	 */
+	record ZoneLine(int standard, long until, char clock) {
+
+		private static final String[] MONTHS = Arrays.stream(Month.values())
+			.map((m) -> m.name().toLowerCase(Locale.ROOT))
+			.toArray(String[]::new);
+
+		private static final String[] DAYS = Arrays.stream(DayOfWeek.values())
+			.map((d) -> d.name().toLowerCase(Locale.ROOT))
+			.toArray(String[]::new);
+
+		/** Every zone's lines, by name. */
+		static Map<String, List<ZoneLine>> read(List<String> lines) {
+			Map<String, List<ZoneLine>> zones = new HashMap<>();
+			List<ZoneLine> zone = null;
+			for (String line : lines) {
+				String[] fields = line.split(" ");
+				if (fields[0].equals("Z")) {
+					zone = new ArrayList<>();
+					zones.put(fields[1], zone);
+					zone.add(of(fields, 2));
+				}
+				else if (zone != null && !line.isEmpty() && !fields[0].equals("R") && !fields[0].equals("L")
+						&& !fields[0].startsWith("#")) {
+					zone.add(of(fields, 0));
+				}
+				else {
+					zone = null;
+				}
+			}
+			return zones;
+		}
+
+		/** {@code STDOFF RULES FORMAT [UNTIL]} from {@code fields[at]} on. */
+		private static ZoneLine of(String[] fields, int at) {
+			int standard = seconds(fields[at]);
+			if (fields.length <= at + 3) {
+				return new ZoneLine(standard, Long.MAX_VALUE, 'u');
+			}
+			int year = Integer.parseInt(fields[at + 3]);
+			int month = (fields.length > at + 4) ? 1 + find(MONTHS, fields[at + 4]) : 1;
+			LocalDate date = day(year, month, (fields.length > at + 5) ? fields[at + 5] : "1");
+			String time = (fields.length > at + 6) ? fields[at + 6] : "0";
+			char clock = 'w';
+			char last = Character.toLowerCase(time.charAt(time.length() - 1));
+			if ("wsugz".indexOf(last) >= 0) {
+				clock = (last == 'g' || last == 'z') ? 'u' : last;
+				time = time.substring(0, time.length() - 1);
+			}
+			return new ZoneLine(standard, date.toEpochDay() * 86_400 + seconds(time), clock);
+		}
+
+		/** {@code 9}, {@code lastSun}, {@code Sun>=8}, {@code Sun<=25}. */
+		private static LocalDate day(int year, int month, String day) {
+			LocalDate first = LocalDate.of(year, month, 1);
+			if (day.startsWith("last")) {
+				return first.with(TemporalAdjusters.lastInMonth(weekday(day.substring(4))));
+			}
+			int on = Math.max(day.indexOf(">="), day.indexOf("<="));
+			if (on < 0) {
+				return first.withDayOfMonth(Integer.parseInt(day));
+			}
+			LocalDate from = first.withDayOfMonth(Integer.parseInt(day.substring(on + 2)));
+			DayOfWeek weekday = weekday(day.substring(0, on));
+			return (day.charAt(on) == '>') ? from.with(TemporalAdjusters.nextOrSame(weekday))
+					: from.with(TemporalAdjusters.previousOrSame(weekday));
+		}
+
+		private static DayOfWeek weekday(String name) {
+			return DayOfWeek.values()[find(DAYS, name)];
+		}
+
+		/** The one name that starts with {@code abbreviation}, in any case. */
+		private static int find(String[] names, String abbreviation) {
+			String prefix = abbreviation.toLowerCase(Locale.ROOT);
+			int found = -1;
+			for (int i = 0; i < names.length; i++) {
+				if (names[i].startsWith(prefix)) {
+					if (found >= 0) {
+						throw new IllegalArgumentException("Ambiguous: " + abbreviation);
+					}
+					found = i;
+				}
+			}
+			if (found < 0) {
+				throw new IllegalArgumentException("Unknown: " + abbreviation);
+			}
+			return found;
+		}
+
+		/** {@code [-]h[:mm[:ss]]} in seconds. */
+		private static int seconds(String text) {
+			boolean negative = text.startsWith("-");
+			String[] parts = (negative ? text.substring(1) : text).split(":");
+			int seconds = 0;
+			for (int i = 0; i < 3; i++) {
+				seconds = seconds * 60 + ((i < parts.length && !parts[i].isEmpty()) ? Integer.parseInt(parts[i]) : 0);
+			}
+			return negative ? -seconds : seconds;
+		}
+
+		/**
+		 * When the line ends, in epoch seconds: UNTIL in UT, or less the standard offset, or for the
+		 * wall clock at the change whose wall time just before it reads UNTIL (the file's own);
+		 * where no change is there (nothing visible changed), less the offset a day before.
+		 */
+		long end(TzFile file) {
+			return switch (this.clock) {
+				case 'u' -> this.until;
+				case 's' -> this.until - this.standard;
+				default -> {
+					if (this.until == Long.MAX_VALUE) {
+						yield Long.MAX_VALUE;
+					}
+					Long change = file.changeAtWall(this.until);
+					yield (change != null) ? change
+							: this.until - file.periodAt(this.until - this.standard - 86_400).offset().getTotalSeconds();
+				}
+			};
 		}
 
 	}
