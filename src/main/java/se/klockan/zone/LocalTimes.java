@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The instant a wall-clock time in a zone stands for, with gaps and overlaps resolved as TC39
@@ -77,21 +78,15 @@ public final class LocalTimes {
 	}
 
 	private static Instant earliest(LocalDateTime local, List<ZoneOffset> offsets) {
-		Instant earliest = null;
-		for (ZoneOffset offset : offsets) {
-			Instant instant = local.toInstant(offset);
-			earliest = (earliest == null || instant.isBefore(earliest)) ? instant : earliest;
-		}
-		return earliest;
+		return instants(local, offsets).min(Instant::compareTo).orElseThrow();
 	}
 
 	private static Instant latest(LocalDateTime local, List<ZoneOffset> offsets) {
-		Instant latest = null;
-		for (ZoneOffset offset : offsets) {
-			Instant instant = local.toInstant(offset);
-			latest = (latest == null || instant.isAfter(latest)) ? instant : latest;
-		}
-		return latest;
+		return instants(local, offsets).max(Instant::compareTo).orElseThrow();
+	}
+
+	private static Stream<Instant> instants(LocalDateTime local, List<ZoneOffset> offsets) {
+		return offsets.stream().map(local::toInstant);
 	}
 
 	/**

@@ -93,9 +93,26 @@ public final class WorldTimes {
 		}
 	}
 
+	/**
+	 * {@code 2027-03-28T01:00:00+00:00}, as WorldTimeAPI writes {@code dst_from} and
+	 * {@code dst_until}: by hand, as {@link #rfc3339} does, for years 0-9999.
+	 */
 	private static String format(Long epochSecond) {
-		return (epochSecond != null) ? TRANSITION.format(Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC))
-				: null;
+		if (epochSecond == null) {
+			return null;
+		}
+		LocalDateTime time = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+		if (time.getYear() < 0 || time.getYear() > 9999) {
+			return TRANSITION.format(time.atOffset(ZoneOffset.UTC));
+		}
+		char[] text = "0000-00-00T00:00:00+00:00".toCharArray();
+		digits(text, 0, time.getYear(), 4);
+		digits(text, 5, time.getMonthValue(), 2);
+		digits(text, 8, time.getDayOfMonth(), 2);
+		digits(text, 11, time.getHour(), 2);
+		digits(text, 14, time.getMinute(), 2);
+		digits(text, 17, time.getSecond(), 2);
+		return new String(text);
 	}
 
 }
