@@ -101,6 +101,11 @@ class HostileInputTests {
 				new Case("actuator past health with ..;", get("/actuator/health/..;/env"), 404, Format.JSON),
 				new Case("actuator with encoded dots", get("/actuator/%2e%2e/actuator/env"), 404, Format.JSON),
 				new Case("unknown health group", get("/actuator/health/nope"), 404, Format.JSON),
+				// Actuator's JSON writer failed with a 500 on a charset JSON is never written in.
+				new Case("health in ISO-8859-1", get("/actuator/health", "Accept: application/json;charset=iso-8859-1"),
+						200, Format.JSON),
+				new Case("health in ISO-8859-1 or UTF-8", get("/actuator/health",
+						"Accept: application/json, application/json;charset=iso-8859-1"), 200, Format.JSON),
 				new Case("health as a page", get("/actuator/health/..;/health", "Accept: text/html"), 406,
 						Format.HTML),
 				// NUL and invalid UTF-8

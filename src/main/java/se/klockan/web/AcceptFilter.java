@@ -17,9 +17,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Shows Actuator's endpoints only the {@code Accept} ranges that follow the grammar, as one
- * header: its reader, less forgiving than {@link AcceptHeader}, answers 500 to an empty element
- * ({@code a/b,,a/b}). Every other path reads the header through {@link AcceptHeader}.
+ * Shows Actuator's endpoints only the {@code Accept} ranges that follow the grammar and could
+ * match an answer, as one header: its reader, less forgiving than {@link AcceptHeader}, answers
+ * 500 to an empty element ({@code a/b,,a/b}), and its JSON writer to a charset JSON is never
+ * written in ({@code application/json;charset=iso-8859-1}). Every other path reads the header
+ * through {@link AcceptHeader}.
  */
 class AcceptFilter implements Filter {
 

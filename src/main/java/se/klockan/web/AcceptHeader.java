@@ -92,9 +92,13 @@ public final class AcceptHeader {
 		}
 		StringBuilder header = new StringBuilder();
 		for (Range range : this.ranges) {
-			header.append((header.length() > 0) ? ", " : "").append(range.text());
+			// A range naming a parameter our answers never have (a charset other than UTF-8) asks
+			// for none of them; Actuator's JSON writer fails on one with a 500.
+			if (!range.otherParameters()) {
+				header.append((header.length() > 0) ? ", " : "").append(range.text());
+			}
 		}
-		return header.toString();
+		return (header.length() > 0) ? header.toString() : null;
 	}
 
 	/**
