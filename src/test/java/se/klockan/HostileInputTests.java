@@ -106,6 +106,8 @@ class HostileInputTests {
 						200, Format.JSON),
 				new Case("health in ISO-8859-1 or UTF-8", get("/actuator/health",
 						"Accept: application/json, application/json;charset=iso-8859-1"), 200, Format.JSON),
+				new Case("health in ISO-8859-1 after the weight", get("/actuator/health",
+						"Accept: application/json;q=1;charset=iso-8859-1"), 200, Format.JSON),
 				new Case("health as a page", get("/actuator/health/..;/health", "Accept: text/html"), 406,
 						Format.HTML),
 				// NUL and invalid UTF-8

@@ -194,6 +194,7 @@ public final class AcceptHeader {
 			boolean parameters = false;
 			boolean other = false;
 			int quality = 1000;
+			String text = element.trim();
 			for (int i = 1; i < parts.size(); i++) {
 				String parameter = parts.get(i);
 				int equals = parameter.indexOf('=');
@@ -210,13 +211,16 @@ public final class AcceptHeader {
 					if (quality < 0) {
 						return null;
 					}
-					break; // what follows the weight are extensions, which name no type
+					// What follows the weight is no parameter of the type (RFC 9110 has none there):
+					// left out of the range as read, and as shown to Actuator.
+					text = String.join(";", parts.subList(0, i + 1)).trim();
+					break;
 				}
 				parameters = true;
 				other |= !(key.equals("charset") && value.equalsIgnoreCase("utf-8"));
 			}
 			int specificity = (type.equals("*") ? 0 : subtype.equals("*") ? 2 : 4) + (parameters ? 1 : 0);
-			return new Range(element.trim(), type, subtype, other, quality, specificity, position);
+			return new Range(text, type, subtype, other, quality, specificity, position);
 		}
 
 		boolean matches(MediaType offered) {
