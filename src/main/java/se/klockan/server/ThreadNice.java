@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,27 +25,19 @@ final class ThreadNice {
 	}
 
 	/**
-	 * This process's threads whose names start with the prefix, by thread id. Linux keeps a
-	 * thread's first 15 characters; HotSpot gives every Java thread its name there.
+	 * This process's threads whose names start with the prefix, by thread id; none without
+	 * {@code /proc}. Linux keeps a thread's first 15 characters; HotSpot gives every Java thread
+	 * its name there.
 	 */
 	static List<Long> named(String prefix) {
+		String kept = prefix.substring(0, Math.min(prefix.length(), 15));
 		List<Long> ids = new ArrayList<>();
-		threads().forEach((id, name) -> {
-			if (name.startsWith(prefix.substring(0, Math.min(prefix.length(), 15)))) {
-				ids.add(id);
-			}
-		});
-		return ids;
-	}
-
-	/** This process's threads by id, with their names as Linux has them; empty without /proc. */
-	static Map<Long, String> threads() {
-		Map<Long, String> threads = new LinkedHashMap<>();
 		try (Stream<Path> tasks = Files.list(TASKS)) {
 			for (Path task : (Iterable<Path>) tasks::iterator) {
 				try {
-					threads.put(Long.parseLong(task.getFileName().toString()),
-							Files.readString(task.resolve("comm")).strip());
+					if (Files.readString(task.resolve("comm")).startsWith(kept)) {
+						ids.add(Long.parseLong(task.getFileName().toString()));
+					}
 				}
 				catch (IOException | NumberFormatException ex) {
 					// A thread that ended while we looked.
@@ -57,7 +47,7 @@ final class ThreadNice {
 		catch (IOException | UnsupportedOperationException ex) {
 			// Not Linux.
 		}
-		return threads;
+		return ids;
 	}
 
 	/**

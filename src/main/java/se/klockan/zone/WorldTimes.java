@@ -59,17 +59,7 @@ public final class WorldTimes {
 			return DATETIME.format(time.atOffset(offset));
 		}
 		char[] text = new char[32];
-		digits(text, 0, year, 4);
-		text[4] = '-';
-		digits(text, 5, time.getMonthValue(), 2);
-		text[7] = '-';
-		digits(text, 8, time.getDayOfMonth(), 2);
-		text[10] = 'T';
-		digits(text, 11, time.getHour(), 2);
-		text[13] = ':';
-		digits(text, 14, time.getMinute(), 2);
-		text[16] = ':';
-		digits(text, 17, time.getSecond(), 2);
+		dateAndTime(text, time);
 		text[19] = '.';
 		digits(text, 20, time.getNano() / 1000, 6);
 		text[26] = (offsetSeconds < 0) ? '-' : '+';
@@ -83,6 +73,21 @@ public final class WorldTimes {
 	/** {@code +01:00}, {@code -03:00}, {@code +00:00} (never {@code Z}), as {@link #DATETIME} ends. */
 	static String utcOffset(ZoneOffset offset) {
 		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
+	}
+
+	/** {@code 2026-11-25T13:42:22} into the first 19 characters, for a year of 0-9999. */
+	private static void dateAndTime(char[] text, LocalDateTime time) {
+		digits(text, 0, time.getYear(), 4);
+		text[4] = '-';
+		digits(text, 5, time.getMonthValue(), 2);
+		text[7] = '-';
+		digits(text, 8, time.getDayOfMonth(), 2);
+		text[10] = 'T';
+		digits(text, 11, time.getHour(), 2);
+		text[13] = ':';
+		digits(text, 14, time.getMinute(), 2);
+		text[16] = ':';
+		digits(text, 17, time.getSecond(), 2);
 	}
 
 	/** Writes {@code value} as {@code width} decimal digits, zero-padded, ending before {@code at + width}. */
@@ -106,12 +111,7 @@ public final class WorldTimes {
 			return TRANSITION.format(time.atOffset(ZoneOffset.UTC));
 		}
 		char[] text = "0000-00-00T00:00:00+00:00".toCharArray();
-		digits(text, 0, time.getYear(), 4);
-		digits(text, 5, time.getMonthValue(), 2);
-		digits(text, 8, time.getDayOfMonth(), 2);
-		digits(text, 11, time.getHour(), 2);
-		digits(text, 14, time.getMinute(), 2);
-		digits(text, 17, time.getSecond(), 2);
+		dateAndTime(text, time);
 		return new String(text);
 	}
 
