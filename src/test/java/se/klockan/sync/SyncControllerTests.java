@@ -42,6 +42,14 @@ class SyncControllerTests {
 	}
 
 	@Test
+	void asTextTheSameStampsAreKeyValueLines() {
+		((SteppingClock) this.clock).reset();
+		assertThat(this.mvc.get().uri("/api/sync.txt")).hasStatusOk()
+			.hasContentType("text/plain;charset=UTF-8")
+			.hasBodyTextEqualTo("receive_us: 1795610542123456\ntransmit_us: 1795610542124956\n");
+	}
+
+	@Test
 	void otherSitesMayCallAndTimeItButNobodyCachesIt() {
 		assertThat(this.mvc.get().uri("/api/sync").header(HttpHeaders.ORIGIN, "https://elsewhere.example"))
 			.hasStatusOk()
