@@ -67,7 +67,10 @@ class ReadmeIT {
 		EXPECTED.put("curl localhost:8080/api/sync", "200 \\{\"receive_us\":\\d+,\"transmit_us\":\\d+\\}");
 		EXPECTED.put("curl localhost:8080/actuator/health", "200 \\{\"groups\":\\[\"liveness\",\"readiness\"\\],\"status\":\"UP\"\\}");
 		EXPECTED.put("curl localhost:8080/actuator/info",
-				"200 \\{\"tz\":\\{\"release\":\"" + Zones.release() + "\",\"source\":\"Debian tzdata " + Zones.release()
+				"200 \\{\"build\":\\{.*\"commit\":\"[0-9a-f]{40}\".*\"version\":\"[^\"]+\".*\\},"
+						+ "\"ip\":\\{.*\"name\":\"DB-IP IP to City Lite\".*\"date\":\"[^\"]+\".*\\},"
+						+ "\"place\":\\{.*\"name\":\"GeoNames cities500\".*\\},\"tz\":\\{\"release\":\"" + Zones.release()
+						+ "\",\"source\":\"Debian tzdata " + Zones.release()
 						+ "-[^\"]+\",\"source.sha256\":\"[0-9a-f]{64}\",\"licence\":\"public domain\",\"zones\":\\d+,\"links\":\\d+\\}\\}");
 	}
 

@@ -64,6 +64,22 @@ public final class TableFile {
 	}
 
 	/**
+	 * Only the header's metadata of a file written by {@link #write}: what a table was built from,
+	 * without reading (or holding) the table.
+	 */
+	public static Map<String, String> metadata(InputStream in, String magic, int version, String what)
+			throws IOException {
+		Inflater inflater = new Inflater();
+		try {
+			DataInputStream data = new DataInputStream(new InflaterInputStream(in, inflater, 4096));
+			return readHeader(data, magic, version, what);
+		}
+		finally {
+			inflater.end();
+		}
+	}
+
+	/**
 	 * Reads a file written by {@link #write}: not one of {@code magic} and {@code version}, or
 	 * with bytes after the body, is an {@link IOException} naming {@code what} it should have been.
 	 */
@@ -71,6 +87,15 @@ public final class TableFile {
 			throws IOException {
 		DataInputStream data = new DataInputStream(
 				new BufferedInputStream(new InflaterInputStream(in, new Inflater(), 65536), 65536));
+		T table = reader.read(data, readHeader(data, magic, version, what));
+		if (data.read() != -1) {
+			throw new IOException("Trailing bytes after the " + what);
+		}
+		return table;
+	}
+
+	private static Map<String, String> readHeader(DataInputStream data, String magic, int version, String what)
+			throws IOException {
 		if (!magic.equals(data.readUTF()) || data.readInt() != version) {
 			throw new IOException("Not a version " + version + " " + what);
 		}
@@ -78,11 +103,7 @@ public final class TableFile {
 		for (int i = data.readInt(); i > 0; i--) {
 			metadata.put(data.readUTF(), data.readUTF());
 		}
-		T table = reader.read(data, Collections.unmodifiableMap(metadata));
-		if (data.read() != -1) {
-			throw new IOException("Trailing bytes after the " + what);
-		}
-		return table;
+		return Collections.unmodifiableMap(metadata);
 	}
 
 }

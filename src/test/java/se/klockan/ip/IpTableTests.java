@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.klockan.data.ShippedTable;
 import se.klockan.zone.Zones;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,13 @@ class IpTableTests {
 			.ipv6(0xFFFFFFFFFFFFFFFFL, "Mars/Olympus_Mons")
 			.substitute("Antarctica/Newer", "America/Punta_Arenas")
 			.substitute("Mars/Olympus_Mons", "Mars/Nowhere");
+	}
+
+	@Test
+	void whatTheHeaderAloneSaysIsWhatTheShippedTableSays() {
+		assertThat(ShippedTable.metadata(IpLocator.TABLE, IpTable.MAGIC, IpTable.VERSION, "IP zone table"))
+			.isEqualTo(new IpLocator(IpLocator.TABLE, null).table().metadata())
+			.containsEntry("source.licence", "CC-BY-4.0");
 	}
 
 	@Test
