@@ -66,6 +66,7 @@ class ReadmeIT {
 				"200 Europe/Stockholm CET-1CEST,M3.5.0,M10.5.0/3 \\d+\n");
 		EXPECTED.put("curl localhost:8080/api/sync", "200 \\{\"receive_us\":\\d+,\"transmit_us\":\\d+\\}");
 		EXPECTED.put("curl localhost:8080/actuator/health", "200 \\{\"groups\":\\[\"liveness\",\"readiness\"\\],\"status\":\"UP\"\\}");
+		EXPECTED.put("curl localhost:8080/api", "(?s)200 # Klockan's API, .*\nopenapi: 3\\.1\\.0\n.*");
 		EXPECTED.put("curl localhost:8080/actuator/info",
 				"200 \\{\"build\":\\{.*\"commit\":\"[0-9a-f]{40}\".*\"version\":\"[^\"]+\".*\\},"
 						+ "\"ip\":\\{.*\"name\":\"DB-IP IP to City Lite\".*\"date\":\"[^\"]+\".*\\},"

@@ -6,10 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -38,6 +39,41 @@ class WorldTimeApiWireTests {
 	@LocalServerPort
 	int port;
 
+	/** Paths that answer the same with a trailing slash. */
+	static final List<String> TRAILING_SLASH = List.of(
+			"/api/timezone", "/api/timezone.txt", "/api/timezone/Europe", "/api/timezone/Europe.txt",
+			"/api/timezone/Europe/Stockholm", "/api/timezone/Europe/Stockholm.txt", "/api/ip", "/api/ip.txt",
+			"/api/ip/81.2.69.160", "/api/ip/81.2.69.160.txt", "/api/ip/2a02:aa1::1", "/api/posix",
+			"/api/posix/Europe/Stockholm", "/api/posix/stockholm.txt", "/api/sync",
+			"/developer/api/timezone/Europe/London", "/developer/api/ip");
+
+	/** Names of the tz database that are not Area/Location. */
+	static final List<String> TZ_NAMES = List.of(
+			"/api/timezone/EST", "/api/timezone/MST", "/api/timezone/HST", "/api/timezone/ROC",
+			"/api/timezone/GMT+0", "/api/timezone/GMT-0");
+
+	/** Answers of every kind, errors included. */
+	static final List<String> WITH_A_BODY = List.of(
+			"/time", "/time?tz=Asia/Kathmandu", "/", "/api/timezone", "/api/timezone.txt", "/api/timezone/America",
+			"/api/timezone/Europe/Stockholm", "/api/timezone/Europe/Stockholm.txt", "/api/timezone/Atlantis",
+			"/api/timezone/Atlantis.txt", "/api/ip/81.2.69.160", "/api/ip/999.1.1.1",
+			"/api/posix/Europe/Stockholm", "/api/posix/Europe/Stockholm.txt", "/api/posix/saint", "/api/sync",
+			"/developer/api/timezone/UTC", "/actuator/health", "/actuator/health/liveness", "/nothing-here",
+			"/time?tz=Nowhere");
+
+	/** API answers of every kind, errors included. */
+	static final List<String> CORS = List.of(
+			"/api/ip/81.2.69.160", "/api/timezone/Europe/Stockholm.txt", "/api/timezone/Atlantis",
+			"/api/ip/999.1.1.1", "/api/no-such-endpoint", "/api/sync", "/developer/api/timezone");
+
+	/** Every request path these tests send, for OpenApiContractTests to check against the API's document. */
+	static List<String> paths() {
+		return Stream.of(TRAILING_SLASH, TZ_NAMES, WITH_A_BODY, CORS, List.of("/developer/api/timezone/Asia/Kathmandu",
+				"/api/timezone/america/new_york", "/api/timezone/europe"))
+			.flatMap(List::stream)
+			.toList();
+	}
+
 	static Clock clock() {
 		return Clock.fixed(NOW, ZoneOffset.UTC);
 	}
@@ -56,11 +92,7 @@ class WorldTimeApiWireTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/timezone", "/api/timezone.txt", "/api/timezone/Europe", "/api/timezone/Europe.txt",
-			"/api/timezone/Europe/Stockholm", "/api/timezone/Europe/Stockholm.txt", "/api/ip", "/api/ip.txt",
-			"/api/ip/81.2.69.160", "/api/ip/81.2.69.160.txt", "/api/ip/2a02:aa1::1", "/api/posix",
-			"/api/posix/Europe/Stockholm", "/api/posix/stockholm.txt", "/api/sync",
-			"/developer/api/timezone/Europe/London", "/developer/api/ip" })
+	@FieldSource("TRAILING_SLASH")
 	void aTrailingSlashAnswersAsWithoutItNeverAsARedirect(String path) throws IOException {
 		Response without = get(path, "");
 		Response with = get(path + "/", "");
@@ -78,8 +110,7 @@ class WorldTimeApiWireTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/timezone/EST", "/api/timezone/MST", "/api/timezone/HST", "/api/timezone/ROC",
-			"/api/timezone/GMT+0", "/api/timezone/GMT-0" })
+	@FieldSource("TZ_NAMES")
 	void everyTzDatabaseNameIsListedAndAnswersUnderItsOwnName(String path) throws IOException {
 		String name = path.substring("/api/timezone/".length());
 		assertThat(get(path, "").body()).contains("\"timezone\":\"" + name + "\"");
@@ -104,12 +135,7 @@ class WorldTimeApiWireTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/time", "/time?tz=Asia/Kathmandu", "/", "/api/timezone", "/api/timezone.txt",
-			"/api/timezone/America", "/api/timezone/Europe/Stockholm", "/api/timezone/Europe/Stockholm.txt",
-			"/api/timezone/Atlantis", "/api/timezone/Atlantis.txt", "/api/ip/81.2.69.160", "/api/ip/999.1.1.1",
-			"/api/posix/Europe/Stockholm", "/api/posix/Europe/Stockholm.txt", "/api/posix/saint", "/api/sync",
-			"/developer/api/timezone/UTC", "/actuator/health", "/actuator/health/liveness", "/nothing-here",
-			"/time?tz=Nowhere" })
+	@FieldSource("WITH_A_BODY")
 	void everyAnswerWithABodyHasItsLengthNeverChunked(String path) throws IOException {
 		for (String accept : List.of("", "Accept: text/html\r\n", "Accept: text/plain\r\n")) {
 			Response get = get(path, accept);
@@ -125,8 +151,7 @@ class WorldTimeApiWireTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/ip/81.2.69.160", "/api/timezone/Europe/Stockholm.txt", "/api/timezone/Atlantis",
-			"/api/ip/999.1.1.1", "/api/no-such-endpoint", "/api/sync", "/developer/api/timezone" })
+	@FieldSource("CORS")
 	void pagesOfOtherOriginsCanReadEveryApiAnswerErrorsIncluded(String path) throws IOException {
 		for (String method : List.of("GET", "HEAD")) {
 			Response answer = only(method + " " + path + " HTTP/1.1\r\nHost: klockan\r\nConnection: close\r\n"

@@ -5,6 +5,8 @@ import java.util.List;
 import se.klockan.web.FilterOrder;
 import se.klockan.web.TextFormConverter;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	ApiDocument apiDocument(JsonMapper json) {
+		return new ApiDocument(json);
+	}
 
 	@Bean
 	FilterRegistrationBean<TextSuffixFilter> textSuffixFilter() {

@@ -66,7 +66,7 @@ class TimePage {
 				required> <button>%s</button></form>
 				</main>
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
-				<a href="/actuator/health">/actuator/health</a>%s</nav>
+				<a href="/actuator/health">/actuator/health</a> · <a href="/docs">/docs</a>%s</nav>
 				<script type="module" src="/clock.js"></script>"""
 			.formatted(visitorZone ? "auto" : Html.escape(zone.name()),
 					visitorZone ? "" : " data-offsets=\"" + offsets(zone, instant) + "\"", message("time.heading", locale),

@@ -20,6 +20,11 @@ public final class Html {
 	 * {@code <body>} element, must already be safe HTML.
 	 */
 	public static String page(Locale locale, String title, String body) {
+		return page(locale, title, null, body);
+	}
+
+	/** A whole document whose {@code <body>} has the class {@code bodyClass} (null: none), for its own styles. */
+	public static String page(Locale locale, String title, String bodyClass, String body) {
 		return """
 				<!DOCTYPE html>
 				<html lang="%s">
@@ -30,11 +35,12 @@ public final class Html {
 				<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 				<link rel="stylesheet" href="/klockan.css">
 				</head>
-				<body>
+				<body%s>
 				%s
 				</body>
 				</html>
-				""".formatted(locale.getLanguage(), escape(title), body);
+				""".formatted(locale.getLanguage(), escape(title),
+					(bodyClass != null) ? " class=\"" + escape(bodyClass) + "\"" : "", body);
 	}
 
 }

@@ -99,7 +99,7 @@ class TimeControllerTests {
 				<button>Show</button></form>
 				</main>
 				<nav><a href="/time">/time</a> · <a href="/api/timezone">/api/timezone</a> · \
-				<a href="/actuator/health">/actuator/health</a></nav>
+				<a href="/actuator/health">/actuator/health</a> · <a href="/docs">/docs</a></nav>
 				<script type="module" src="/clock.js"></script>
 				</body>
 				</html>

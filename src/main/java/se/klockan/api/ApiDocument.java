@@ -1,0 +1,58 @@
+package se.klockan.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Klockan's OpenAPI document ({@code src/main/resources/api/openapi.yaml}), written by hand and held
+ * to the app by tests: as written for {@code /api}, as JSON for {@code /api/openapi.json}, and as a
+ * tree for the docs page. Read on first use, so an instance nobody asks for it never holds it.
+ */
+public final class ApiDocument {
+
+	private static final String LOCATION = "api/openapi.yaml";
+
+	private final Supplier<byte[]> yaml = SingletonSupplier.of(ApiDocument::read);
+
+	private final Supplier<JsonNode> tree = SingletonSupplier.of(() -> YAMLMapper.builder().build().readTree(yaml()));
+
+	private final Supplier<byte[]> json;
+
+	ApiDocument(JsonMapper mapper) {
+		this.json = SingletonSupplier.of(() -> mapper.writeValueAsBytes(tree()));
+	}
+
+	/** The document as written: YAML, UTF-8. */
+	public byte[] yaml() {
+		return this.yaml.get();
+	}
+
+	/** The same document as compact JSON. */
+	public byte[] json() {
+		return this.json.get();
+	}
+
+	/** The document, to read (never to change). */
+	public JsonNode tree() {
+		return this.tree.get();
+	}
+
+	private static byte[] read() {
+		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The app's OpenAPI document is missing: " + LOCATION, ex);
+		}
+	}
+
+}
