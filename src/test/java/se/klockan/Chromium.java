@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -11,9 +13,11 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -75,6 +79,23 @@ public final class Chromium implements ExecutionCondition {
 			.usingAnyFreePort()
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/** What the page logged as an error (a script's failure, a refused request): a page test wants none. */
+	public static List<LogEntry> severeLogs(ChromeDriver browser) {
+		return browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.toList();
+	}
+
+	/** Keeps what the browser shows as {@code target/name}, to look at. */
+	public static void keepScreenshot(ChromeDriver browser, String name) throws IOException {
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static String temporaryProfile() {

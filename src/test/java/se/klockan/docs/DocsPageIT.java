@@ -1,25 +1,18 @@
 package se.klockan.docs;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.klockan.Chromium;
 
@@ -91,8 +84,8 @@ class DocsPageIT {
 			.isEqualTo("GET /api/timezone/Europe/Stockholm?at=2027-03-28T01:30:00Z");
 		assertThat(answer.getText()).startsWith("200 application/json\n\n{\n  \"abbreviation\": \"CEST\",")
 			.contains("\"datetime\": \"2027-03-28T03:30:00.000000+02:00\"");
-		keepScreenshot("docs-page-en.png");
-		assertThat(severeBrowserLogs()).isEmpty();
+		Chromium.keepScreenshot(this.browser, "docs-page-en.png");
+		assertThat(Chromium.severeLogs(this.browser)).isEmpty();
 	}
 
 	@Test
@@ -115,23 +108,8 @@ class DocsPageIT {
 		new WebDriverWait(this.browser, Duration.ofSeconds(5))
 			.until((driver) -> answer.getText().startsWith("200"));
 		assertThat(answer.getText()).isEqualTo("200 text/plain;charset=UTF-8\n\n2027-03-28T07:15:00.250000+05:45");
-		keepScreenshot("docs-page-sv.png");
-		assertThat(severeBrowserLogs()).isEmpty();
-	}
-
-	private List<LogEntry> severeBrowserLogs() {
-		return this.browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.toList();
-	}
-
-	private void keepScreenshot(String name) throws IOException {
-		Path shot = this.browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+		Chromium.keepScreenshot(this.browser, "docs-page-sv.png");
+		assertThat(Chromium.severeLogs(this.browser)).isEmpty();
 	}
 
 }

@@ -1,26 +1,18 @@
 package se.klockan.time;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,8 +73,8 @@ class ClockPageIT {
 
 		// A Swedish clock: 24 hours, two-digit hours (03:57:58, never 3:57:58).
 		assertThat(this.browser.findElement(By.cssSelector(".clock")).getText()).matches("\\d\\d:\\d\\d:\\d\\d");
-		keepScreenshot("clock-page-sv.png");
-		assertThat(severeBrowserLogs()).isEmpty();
+		Chromium.keepScreenshot(this.browser, "clock-page-sv.png");
+		assertThat(Chromium.severeLogs(this.browser)).isEmpty();
 	}
 
 	@Test
@@ -94,7 +86,7 @@ class ClockPageIT {
 		assertThat(offset.getText()).startsWith("Your clock is 5.0 s behind (± ");
 		assertThat(this.browser.findElement(By.cssSelector(".zone")).getText()).isEqualTo("Asia/Kathmandu");
 		assertThat(this.browser.findElement(By.tagName("time")).getDomAttribute("datetime")).endsWith("Z");
-		keepScreenshot("clock-page-en.png");
+		Chromium.keepScreenshot(this.browser, "clock-page-en.png");
 
 		// Where it is three in the morning now, the clock reads 03:..:.., not 3:..:.. AM.
 		int hour = this.clock.instant().atZone(ZoneOffset.UTC).getHour();
@@ -103,7 +95,7 @@ class ClockPageIT {
 				+ Math.abs(hoursEast));
 		assertThat(awaitMeasurement()).isNotNull();
 		assertThat(this.browser.findElement(By.cssSelector(".clock")).getText()).matches("0[34]:\\d\\d:\\d\\d");
-		assertThat(severeBrowserLogs()).isEmpty();
+		assertThat(Chromium.severeLogs(this.browser)).isEmpty();
 	}
 
 	/**
@@ -120,8 +112,8 @@ class ClockPageIT {
 		long apart = Math.abs(Duration.between(expected, shown).toSeconds());
 		assertThat(Math.min(apart, 86_400 - apart)).as("%s shown, %s in tz %s", shown, expected, Zones.release())
 			.isLessThanOrEqualTo(2);
-		keepScreenshot("clock-page-havana.png");
-		assertThat(severeBrowserLogs()).isEmpty();
+		Chromium.keepScreenshot(this.browser, "clock-page-havana.png");
+		assertThat(Chromium.severeLogs(this.browser)).isEmpty();
 	}
 
 	@Test
@@ -140,8 +132,8 @@ class ClockPageIT {
 		assertThat(this.browser.findElement(By.id("place")).getDomProperty("value")).isEqualTo("Гётеборг");
 		assertThat(this.browser.findElement(By.tagName("nav")).getText()).contains("GeoNames", "OpenStreetMap");
 		assertThat(awaitMeasurement()).isNotNull();
-		keepScreenshot("clock-page-place.png");
-		assertThat(severeBrowserLogs()).isEmpty();
+		Chromium.keepScreenshot(this.browser, "clock-page-place.png");
+		assertThat(Chromium.severeLogs(this.browser)).isEmpty();
 	}
 
 	private WebElement awaitMeasurement() {
@@ -150,21 +142,6 @@ class ClockPageIT {
 				.stream()
 				.findFirst()
 				.orElse(null));
-	}
-
-	private List<LogEntry> severeBrowserLogs() {
-		return this.browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-			.toList();
-	}
-
-	private void keepScreenshot(String name) throws IOException {
-		Path shot = this.browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }
