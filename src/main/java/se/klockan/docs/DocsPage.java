@@ -25,7 +25,8 @@ import org.springframework.context.MessageSource;
  * and examples, and a form that sends it to this instance ({@code /docs.js} does, with
  * {@code fetch}: the page's Content-Security-Policy allows its own origin only). English is the
  * document's; Swedish comes from {@code messages_sv.properties} ({@code docs.tag.*},
- * {@code docs.op.*}, {@code docs.param.*}), the English where a text has none.
+ * {@code docs.op.*}, {@code docs.param.*}, {@code docs.response.*}: OpenApiDocumentTests checks
+ * every text the page shows has one).
  */
 class DocsPage {
 
@@ -104,7 +105,9 @@ class DocsPage {
 			.append("</p>\n");
 		String description = get.path("description").asString("");
 		if (!description.isEmpty()) {
-			body.append("<p>").append(markup(description)).append("</p>\n");
+			body.append("<p>")
+				.append(markup(text("docs.op." + operation.id() + ".description", description, locale)))
+				.append("</p>\n");
 		}
 		List<JsonNode> parameters = new ArrayList<>();
 		List<String> keys = new ArrayList<>();
@@ -149,10 +152,12 @@ class DocsPage {
 		List<String> types = new ArrayList<>();
 		get.path("responses").properties().forEach((entry) -> {
 			JsonNode response = resolve(api, entry.getValue());
+			String key = "docs.response." + (entry.getValue().has("$ref") ? refName(entry.getValue())
+					: operation.id() + "." + entry.getKey());
 			body.append("<dt>")
 				.append(Html.escape(entry.getKey()))
 				.append("</dt>\n<dd><p>")
-				.append(markup(response.path("description").asString("")))
+				.append(markup(text(key, response.path("description").asString(""), locale)))
 				.append("</p>\n");
 			response.path("content").properties().forEach((content) -> {
 				if (entry.getKey().startsWith("2") && !types.contains(content.getKey())) {

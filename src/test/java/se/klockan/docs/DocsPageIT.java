@@ -96,6 +96,9 @@ class DocsPageIT {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Klockans API");
 		assertThat(this.browser.findElement(By.cssSelector("#getTime .summary")).getText())
 			.isEqualTo("Tiden i UTC, en zon eller en ort");
+		assertThat(this.browser.findElement(By.cssSelector("#getTime .answers dd p")).getText()).isEqualTo("Tiden.");
+		assertThat(this.browser.findElement(By.cssSelector("#getTime .summary + p")).getText())
+			.startsWith("JSON (WorldTimeAPI:s objekt) om inte klientens Accept hellre vill ha text/plain");
 
 		WebElement operation = this.browser.findElement(By.id("getTime"));
 		this.browser.executeScript("arguments[0].scrollIntoView()", operation);
