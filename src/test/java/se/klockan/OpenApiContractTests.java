@@ -134,7 +134,8 @@ class OpenApiContractTests {
 			new Call("/api/posix/America/Argentina/S"), new Call("/api/posix/America/Argentina/S.txt"),
 			new Call("/developer/api/timezone/Nowhere"), new Call("/developer/api/timezone/Europe/London?at=x"),
 			new Call("/developer/api/timezone/Europe/London.txt?at=x"), new Call("/developer/api/ip/10.0.0.1"),
-			new Call("/developer/api/ip/10.0.0.1.txt"), new Call("/actuator/health/readiness", TEXT));
+			new Call("/developer/api/ip/10.0.0.1.txt"), new Call("/actuator/health/readiness", TEXT),
+			new Call("/actuator/info", TEXT), new Call("/actuator/info", HTML));
 
 	@LocalServerPort
 	private int port;

@@ -123,7 +123,7 @@ class OpenApiDocumentTests {
 			.forEach((status) -> API.resolve(status.getValue()).path("content").properties().forEach((media) -> {
 				boolean page = media.getKey().equals("text/html");
 				boolean has = media.getValue().has("example") || media.getValue().has("examples");
-				if (!page && !has && !path.getKey().startsWith("/actuator") && !status.getKey().equals("503")) {
+				if (!page && !has) {
 					missing.add(path.getKey() + " " + status.getKey() + " " + media.getKey());
 				}
 			})));

@@ -71,7 +71,7 @@ class DocsPage {
 			.append(message("docs.endpoints", locale))
 			.append("</h2>\n");
 		byTag.forEach((tag, operations) -> {
-			body.append("<h3>").append(Html.escape(tagName(api, tag, locale))).append("</h3>\n<ul>\n");
+			body.append("<h3>").append(markup(tagName(api, tag, locale))).append("</h3>\n<ul>\n");
 			for (Operation operation : operations) {
 				body.append("<li><a href=\"#")
 					.append(Html.escape(operation.id()))
@@ -85,7 +85,7 @@ class DocsPage {
 		});
 		body.append("</nav>\n<main>\n");
 		byTag.forEach((tag, operations) -> {
-			body.append("<h2>").append(Html.escape(tagName(api, tag, locale))).append("</h2>\n");
+			body.append("<h2>").append(markup(tagName(api, tag, locale))).append("</h2>\n");
 			operations.forEach((operation) -> operation(body, api, operation, locale));
 		});
 		body.append("</main>\n<footer><p>")
