@@ -1,10 +1,8 @@
 package se.klockan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +15,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import se.klockan.api.ApiDocument;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.StringNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The app's OpenAPI document as the tests read it: its paths as patterns a request path matches,
@@ -31,32 +27,29 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class OpenApi {
 
-	static final String RESOURCE = "api/openapi.yaml";
-
-	private static final String LOCATION = "classpath:" + RESOURCE;
+	/** Where the validator finds the document: given to it, never fetched. */
+	private static final String LOCATION = "https://klockan.example/api/openapi.json";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	final JsonNode tree;
 
-	private final SchemaRegistry schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31());
+	private final SchemaRegistry schemas;
 
 	private final List<Template> templates = new ArrayList<>();
 
 	private OpenApi(JsonNode tree) {
 		this.tree = tree;
+		this.schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+				(builder) -> builder.schemas(Map.of(LOCATION, tree.toString())));
 		tree.path("paths").propertyNames().forEach((path) -> this.templates.add(Template.of(path)));
 		// The most literal template first: /api/posix/place/{name} before /api/posix/{area}/{location}.
 		this.templates.sort(Comparator.comparingInt(Template::literals).reversed());
 	}
 
+	/** The document as the app reads it. */
 	static OpenApi load() {
-		try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-			return new OpenApi(YAMLMapper.builder().build().readTree(in));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new OpenApi(new ApiDocument(JSON).tree());
 	}
 
 	/** Every path of the document, as written ({@code /api/timezone/{area}}). */
@@ -156,7 +149,7 @@ final class OpenApi {
 	}
 
 	private Map<String, JsonNode> examples(JsonNode media) {
-		Map<String, JsonNode> examples = new java.util.LinkedHashMap<>();
+		Map<String, JsonNode> examples = new LinkedHashMap<>();
 		if (media.has("example")) {
 			examples.put("example", media.get("example"));
 		}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import se.klockan.api.ApiDocument;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The OpenAPI document the app serves passes a strict validator: the OpenAPI Initiative's own
  * JSON Schema for 3.1 (unknown fields and misplaced keywords refused), as
  * {@code @seriousme/openapi-schema-validator} applies it, installed with npm from
- * src/test/openapi/package.json. Outside CI, a machine without npm or its registry skips it.
+ * src/test/openapi/package.json; and its YAML 1.2 reader reads the document as the app does.
+ * Outside CI, a machine without npm or its registry skips it.
  */
 class OpenApiValidatorIT {
 
@@ -41,9 +44,13 @@ class OpenApiValidatorIT {
 			Skip.because("OpenApiValidatorIT skipped: npm install failed (no registry here?): "
 					+ install[1].lines().findFirst().orElse(""));
 		}
-		String[] validation = run("node", "validate.js", DOCUMENT.toAbsolutePath().toString());
+		Path read = WORK.resolve("read.json").toAbsolutePath();
+		String[] validation = run("node", "validate.js", DOCUMENT.toAbsolutePath().toString(), read.toString());
 		assertThat(validation[1].trim()).isEqualTo("{\"version\":\"3.1\",\"valid\":true}");
 		assertThat(validation[0]).isEqualTo("0");
+		// YAML 1.2 there, SnakeYAML's 1.1 in the app: no value may read differently (a date, "no", 1:30).
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(json.readTree(read.toFile())).isEqualTo(new ApiDocument(json).tree());
 	}
 
 	/** The exit code and the output of a command run in {@link #WORK}. */

@@ -1,13 +1,16 @@
 package se.klockan.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.function.SingletonSupplier;
@@ -23,11 +26,18 @@ public final class ApiDocument {
 
 	private final Supplier<byte[]> yaml = SingletonSupplier.of(ApiDocument::read);
 
-	private final Supplier<JsonNode> tree = SingletonSupplier.of(() -> YAMLMapper.builder().build().readTree(yaml()));
+	private final Supplier<JsonNode> tree;
 
 	private final Supplier<byte[]> json;
 
-	ApiDocument(JsonMapper mapper) {
+	/**
+	 * The document, read with SnakeYAML, which Spring Boot carries already, not Jackson's YAML
+	 * module: with that on the class path Spring MVC would add a YAML converter to every answer's
+	 * negotiation. Public for the tests, which check the document as the app reads it.
+	 */
+	public ApiDocument(JsonMapper mapper) {
+		this.tree = SingletonSupplier.of(() -> mapper.valueToTree(
+				new Yaml(new SafeConstructor(new LoaderOptions())).load(new ByteArrayInputStream(yaml()))));
 		this.json = SingletonSupplier.of(() -> mapper.writeValueAsBytes(tree()));
 	}
 
