@@ -1,10 +1,8 @@
 package se.klockan;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import se.klockan.api.ApiDocument;
@@ -38,30 +36,20 @@ class OpenApiValidatorIT {
 		for (String file : List.of("package.json", "validate.js")) {
 			Files.copy(SOURCE.resolve(file), WORK.resolve(file));
 		}
-		String[] install = run("npm", "install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock",
-				"--loglevel=error");
-		if (!install[0].equals("0")) {
+		Command install = Command.run(WORK, List.of(), "npm", "install", "--no-audit", "--no-fund",
+				"--ignore-scripts", "--no-package-lock", "--loglevel=error");
+		if (install.exit() != 0) {
 			Skip.because("OpenApiValidatorIT skipped: npm install failed (no registry here?): "
-					+ install[1].lines().findFirst().orElse(""));
+					+ install.output().lines().findFirst().orElse(""));
 		}
 		Path read = WORK.resolve("read.json").toAbsolutePath();
-		String[] validation = run("node", "validate.js", DOCUMENT.toAbsolutePath().toString(), read.toString());
-		assertThat(validation[1].trim()).isEqualTo("{\"version\":\"3.1\",\"valid\":true}");
-		assertThat(validation[0]).isEqualTo("0");
+		Command validation = Command.run(WORK, List.of(), "node", "validate.js", DOCUMENT.toAbsolutePath().toString(),
+				read.toString());
+		assertThat(validation.output().trim()).isEqualTo("{\"version\":\"3.1\",\"valid\":true}");
+		assertThat(validation.exit()).isZero();
 		// YAML 1.2 there, SnakeYAML's 1.1 in the app: no value may read differently (a date, "no", 1:30).
 		JsonMapper json = JsonMapper.builder().build();
 		assertThat(json.readTree(read.toFile())).isEqualTo(new ApiDocument(json).tree());
-	}
-
-	/** The exit code and the output of a command run in {@link #WORK}. */
-	private static String[] run(String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError(String.join(" ", command) + " did not finish");
-		}
-		return new String[] { Integer.toString(process.exitValue()), output };
 	}
 
 }

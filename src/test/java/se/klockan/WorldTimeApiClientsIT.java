@@ -2,15 +2,12 @@ package se.klockan;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +62,7 @@ class WorldTimeApiClientsIT {
 		for (String file : List.of("package.json", "run.js")) {
 			Files.copy(CLIENTS.resolve("npm").resolve(file), npm.resolve(file));
 		}
-		Result install = run(npm, "npm", "install", "--no-audit", "--no-fund", "--ignore-scripts",
+		Command install = run(npm, "npm", "install", "--no-audit", "--no-fund", "--ignore-scripts",
 				"--no-package-lock", "--loglevel=error");
 		if (install.exit() != 0) {
 			Skip.because("WorldTimeApiClientsIT: the npm client skipped: npm install failed (no registry here?): "
@@ -78,7 +75,7 @@ class WorldTimeApiClientsIT {
 		Files.writeString(library, code.replace("https://worldtimeapi.org", base));
 
 		Instant before = Instant.now();
-		Result result = run(npm, "node", "run.js", ZONE);
+		Command result = run(npm, "node", "run.js", ZONE);
 		assertThat(result.exit()).as(result.output()).isZero();
 		String line = result.output().trim();
 		assertThat(line).startsWith("{\"timezone\":\"" + ZONE + "\",\"utcMicroseconds\":");
@@ -93,7 +90,7 @@ class WorldTimeApiClientsIT {
 	@Test
 	void aShellClockWithCurlAndGrep() throws Exception {
 		Skip.unlessOnPath("WorldTimeApiClientsIT's shell client", "curl", "curl");
-		Result result = run(WORK, List.of("BASE=" + base), "sh", CLIENTS.resolve("shell/clock.sh").toAbsolutePath().toString(),
+		Command result = run(WORK, List.of("BASE=" + base), "sh", CLIENTS.resolve("shell/clock.sh").toAbsolutePath().toString(),
 				ZONE);
 		assertThat(result.exit()).as(result.output()).isZero();
 		String[] values = result.output().trim().split(" ");
@@ -105,7 +102,7 @@ class WorldTimeApiClientsIT {
 
 	@Test
 	void aMicroPythonClockOverHttp10() throws Exception {
-		Result result = run(WORK, "python3", CLIENTS.resolve("urequests/clock.py").toAbsolutePath().toString(), base,
+		Command result = run(WORK, "python3", CLIENTS.resolve("urequests/clock.py").toAbsolutePath().toString(), base,
 				ZONE);
 		assertThat(result.exit()).as(result.output()).isZero();
 		String[] values = result.output().trim().split(" ");
@@ -119,10 +116,10 @@ class WorldTimeApiClientsIT {
 	@Test
 	void anEsp8266SketchThatReadsContentLengthBytes() throws Exception {
 		Path binary = WORK.resolve("sized_read");
-		Result compile = run(WORK, "g++", "-O1", "-o", binary.toAbsolutePath().toString(),
+		Command compile = run(WORK, "g++", "-O1", "-o", binary.toAbsolutePath().toString(),
 				CLIENTS.resolve("esp8266/sized_read.cpp").toAbsolutePath().toString());
 		assertThat(compile.exit()).as(compile.output()).isZero();
-		Result result = run(WORK, binary.toAbsolutePath().toString(), "127.0.0.1", Integer.toString(dyno.port), ZONE);
+		Command result = run(WORK, binary.toAbsolutePath().toString(), "127.0.0.1", Integer.toString(dyno.port), ZONE);
 		assertThat(result.exit()).as(result.output()).isZero();
 		String[] values = result.output().trim().split(" ");
 		assertNow(Long.parseLong(values[0]));
@@ -178,10 +175,7 @@ class WorldTimeApiClientsIT {
 		return json.substring(at, end);
 	}
 
-	record Result(int exit, String output) {
-	}
-
-	private static Result run(Path directory, String... command) throws Exception {
+	private static Command run(Path directory, String... command) throws Exception {
 		return run(directory, List.of(), command);
 	}
 
@@ -189,24 +183,12 @@ class WorldTimeApiClientsIT {
 	 * Runs a client's tool. Outside CI, a tool this machine lacks skips the test with a line
 	 * saying what to install; in CI it fails.
 	 */
-	private static Result run(Path directory, List<String> environment, String... command) throws Exception {
+	private static Command run(Path directory, List<String> environment, String... command) throws Exception {
 		if (!command[0].contains("/")) {
 			Skip.unlessOnPath("WorldTimeApiClientsIT's " + command[0] + " client",
 					command[0].equals("npm") || command[0].equals("node") ? "nodejs npm" : command[0], command[0]);
 		}
-		List<String> line = new ArrayList<>(List.of(command));
-		ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true);
-		for (String variable : environment) {
-			builder.environment().put(variable.substring(0, variable.indexOf('=')),
-					variable.substring(variable.indexOf('=') + 1));
-		}
-		Process process = builder.start();
-		byte[] output = process.getInputStream().readAllBytes();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError(String.join(" ", command) + " did not finish");
-		}
-		return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+		return Command.run(directory, environment, command);
 	}
 
 }
