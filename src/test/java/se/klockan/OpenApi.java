@@ -34,11 +34,15 @@ final class OpenApi {
 
 	final JsonNode tree;
 
+	private final ApiDocument document;
+
 	private final SchemaRegistry schemas;
 
 	private final List<Template> templates = new ArrayList<>();
 
-	private OpenApi(JsonNode tree) {
+	private OpenApi(ApiDocument document) {
+		this.document = document;
+		JsonNode tree = document.tree();
 		this.tree = tree;
 		this.schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
 				(builder) -> builder.schemas(Map.of(LOCATION, tree.toString())));
@@ -49,7 +53,7 @@ final class OpenApi {
 
 	/** The document as the app reads it. */
 	static OpenApi load() {
-		return new OpenApi(new ApiDocument(JSON).tree());
+		return new OpenApi(new ApiDocument(JSON));
 	}
 
 	/** Every path of the document, as written ({@code /api/timezone/{area}}). */
@@ -65,8 +69,7 @@ final class OpenApi {
 
 	/** The object a {@code $ref} names, or the node itself. */
 	JsonNode resolve(JsonNode node) {
-		JsonNode ref = node.get("$ref");
-		return (ref != null) ? this.tree.at(ref.asString().substring(1)) : node;
+		return this.document.resolve(node);
 	}
 
 	/** The schema a {@code $ref} names ({@code #/components/schemas/WorldTime}). */

@@ -56,6 +56,12 @@ public final class ApiDocument {
 		return this.tree.get();
 	}
 
+	/** The object a {@code $ref} of the document names ({@code #/components/...}), or {@code node} itself. */
+	public JsonNode resolve(JsonNode node) {
+		JsonNode ref = node.get("$ref");
+		return (ref != null) ? tree().at(ref.asString().substring(1)) : node;
+	}
+
 	private static byte[] read() {
 		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
 			return in.readAllBytes();

@@ -86,7 +86,7 @@ class DocsPage {
 		body.append("</nav>\n<main>\n");
 		byTag.forEach((tag, operations) -> {
 			body.append("<h2>").append(markup(tagName(api, tag, locale))).append("</h2>\n");
-			operations.forEach((operation) -> operation(body, api, operation, locale));
+			operations.forEach((operation) -> operation(body, operation, locale));
 		});
 		body.append("</main>\n<footer><p>")
 			.append(message("docs.licence", locale))
@@ -94,7 +94,7 @@ class DocsPage {
 		return Html.page(locale, plain("docs.title", locale), "docs", body.toString());
 	}
 
-	private void operation(StringBuilder body, JsonNode api, Operation operation, Locale locale) {
+	private void operation(StringBuilder body, Operation operation, Locale locale) {
 		JsonNode get = operation.get();
 		body.append("<section class=\"operation\" id=\"")
 			.append(Html.escape(operation.id()))
@@ -112,7 +112,7 @@ class DocsPage {
 		List<JsonNode> parameters = new ArrayList<>();
 		List<String> keys = new ArrayList<>();
 		get.path("parameters").forEach((parameter) -> {
-			parameters.add(resolve(api, parameter));
+			parameters.add(this.document.resolve(parameter));
 			// A shared parameter's text is shared; one of this operation's own is its own (convert's from is a zone).
 			keys.add("docs.param." + (parameter.has("$ref") ? refName(parameter)
 					: operation.id() + "." + parameter.path("name").asString()));
@@ -151,7 +151,7 @@ class DocsPage {
 		body.append("<h4>").append(message("docs.answers", locale)).append("</h4>\n<dl class=\"answers\">\n");
 		List<String> types = new ArrayList<>();
 		get.path("responses").properties().forEach((entry) -> {
-			JsonNode response = resolve(api, entry.getValue());
+			JsonNode response = this.document.resolve(entry.getValue());
 			String key = "docs.response." + (entry.getValue().has("$ref") ? refName(entry.getValue())
 					: operation.id() + "." + entry.getKey());
 			body.append("<dt>")
@@ -164,7 +164,7 @@ class DocsPage {
 					types.add(content.getKey());
 				}
 				body.append("<p><code>").append(Html.escape(content.getKey())).append("</code></p>\n");
-				example(api, content.getValue()).ifPresent((example) -> body.append("<pre>")
+				example(content.getValue()).ifPresent((example) -> body.append("<pre>")
 					.append(Html.escape(example))
 					.append("</pre>\n"));
 			});
@@ -186,6 +186,8 @@ class DocsPage {
 		for (JsonNode parameter : parameters) {
 			String name = parameter.path("name").asString();
 			String id = operation.id() + "-" + name;
+			boolean required = parameter.path("required").asBoolean();
+			String example = parameter.path("example").asString("");
 			body.append("<label for=\"")
 				.append(Html.escape(id))
 				.append("\"><code>")
@@ -197,11 +199,11 @@ class DocsPage {
 				.append("\" data-in=\"")
 				.append(Html.escape(parameter.path("in").asString()))
 				.append("\" value=\"")
-				.append(Html.escape(parameter.path("required").asBoolean() ? parameter.path("example").asString("") : ""))
+				.append(Html.escape(required ? example : ""))
 				.append("\" placeholder=\"")
-				.append(Html.escape(parameter.path("example").asString("")))
+				.append(Html.escape(example))
 				.append('"')
-				.append(parameter.path("required").asBoolean() ? " required" : "")
+				.append(required ? " required" : "")
 				.append(">\n");
 		}
 		if (types.size() > 1) {
@@ -226,10 +228,10 @@ class DocsPage {
 	}
 
 	/** The example of a media type: its {@code example}, or its first {@code examples} entry. */
-	private static Optional<String> example(JsonNode api, JsonNode media) {
+	private Optional<String> example(JsonNode media) {
 		JsonNode example = media.get("example");
 		if (example == null && media.path("examples").isObject() && !media.path("examples").isEmpty()) {
-			example = resolve(api, media.path("examples").values().iterator().next()).get("value");
+			example = this.document.resolve(media.path("examples").values().iterator().next()).get("value");
 		}
 		if (example == null) {
 			return Optional.empty();
@@ -237,7 +239,7 @@ class DocsPage {
 		return Optional.of(example.isString() ? example.stringValue() : PRETTY.writeValueAsString(example));
 	}
 
-	/** A schema's allowed values and default, where it names them. */
+	/** A schema's allowed values, where it names them. */
 	private static String values(JsonNode schema) {
 		StringBuilder text = new StringBuilder();
 		if (schema.path("enum").isArray()) {
@@ -260,12 +262,6 @@ class DocsPage {
 		});
 		byTag.values().removeIf(List::isEmpty);
 		return byTag;
-	}
-
-	/** The object a {@code $ref} names ({@code #/components/...}), or the node itself. */
-	private static JsonNode resolve(JsonNode api, JsonNode node) {
-		JsonNode ref = node.get("$ref");
-		return (ref != null) ? api.at(ref.asString().substring(1)) : node;
 	}
 
 	/** The last part of a {@code $ref}: {@code at} for {@code #/components/parameters/at}. */
